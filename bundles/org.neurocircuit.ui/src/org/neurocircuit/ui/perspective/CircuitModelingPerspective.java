@@ -1,0 +1,54 @@
+package org.neurocircuit.ui.perspective;
+
+import java.util.List;
+
+import org.eclipse.ui.IFolderLayout;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IPerspectiveFactory;
+
+/**
+ * The "Circuit Modeling" perspective: circuits on the left, the editor in the middle, its outline
+ * on the right, and properties, problems, progress and the error log below. Views added by later
+ * bundles place themselves through {@code org.eclipse.ui.perspectiveExtensions}.
+ */
+public final class CircuitModelingPerspective implements IPerspectiveFactory {
+
+    public static final String ID = "org.neurocircuit.ui.perspective.modeling";
+
+    /** The Project Explorer of {@code org.eclipse.ui.navigator.resources}. */
+    public static final String PROJECT_EXPLORER = "org.eclipse.ui.navigator.ProjectExplorer";
+    /** The Error Log of {@code org.eclipse.ui.views.log}. */
+    public static final String ERROR_LOG = "org.eclipse.pde.runtime.LogView";
+
+    public static final String LEFT_FOLDER = "org.neurocircuit.ui.folder.left";
+    public static final String RIGHT_FOLDER = "org.neurocircuit.ui.folder.right";
+    public static final String BOTTOM_FOLDER = "org.neurocircuit.ui.folder.bottom";
+
+    /** Views the perspective opens, in the order a user meets them. */
+    public static final List<String> VIEWS = List.of(PROJECT_EXPLORER, IPageLayout.ID_OUTLINE,
+            IPageLayout.ID_PROP_SHEET, IPageLayout.ID_PROBLEM_VIEW, IPageLayout.ID_PROGRESS_VIEW, ERROR_LOG);
+
+    @Override
+    public void createInitialLayout(IPageLayout layout) {
+        String editorArea = layout.getEditorArea();
+        layout.setEditorAreaVisible(true);
+
+        IFolderLayout left = layout.createFolder(LEFT_FOLDER, IPageLayout.LEFT, 0.2f, editorArea);
+        left.addView(PROJECT_EXPLORER);
+
+        IFolderLayout right = layout.createFolder(RIGHT_FOLDER, IPageLayout.RIGHT, 0.78f, editorArea);
+        right.addView(IPageLayout.ID_OUTLINE);
+
+        IFolderLayout bottom = layout.createFolder(BOTTOM_FOLDER, IPageLayout.BOTTOM, 0.68f, editorArea);
+        bottom.addView(IPageLayout.ID_PROP_SHEET);
+        bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
+        bottom.addView(IPageLayout.ID_PROGRESS_VIEW);
+        bottom.addView(ERROR_LOG);
+
+        VIEWS.forEach(layout::addShowViewShortcut);
+        layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.project");
+        layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.folder");
+        layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.file");
+        layout.addPerspectiveShortcut(ID);
+    }
+}

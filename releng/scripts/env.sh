@@ -16,10 +16,13 @@ nc_ensure_maven() {
   command -v mvn >/dev/null 2>&1 || nc_ensure_debs maven
   echo "Fetching Maven $NC_MAVEN_VERSION from Maven Central into .tools/ ..."
   mkdir -p "$NC_TOOLS"
-  mvn -q -B org.apache.maven.plugins:maven-dependency-plugin:3.8.1:unpack \
+  # Run from a scratch folder: inside the checkout, .mvn/extensions.xml would load Tycho into the old Maven.
+  local scratch; scratch="$(mktemp -d)"
+  (cd "$scratch" && mvn -q -B org.apache.maven.plugins:maven-dependency-plugin:3.8.1:unpack \
       -Dartifact="org.apache.maven:apache-maven:$NC_MAVEN_VERSION:tar.gz:bin" \
-      -DoutputDirectory="$NC_TOOLS" -Dmdep.overWriteReleases=true \
+      -DoutputDirectory="$NC_TOOLS" -Dmdep.overWriteReleases=true) \
     || nc_die "could not fetch Maven $NC_MAVEN_VERSION with the system mvn (is Maven Central reachable?)"
+  rm -rf "$scratch"
   [ -x "$NC_MVN" ] || nc_die "Maven was fetched but $NC_MVN is missing"
 }
 

@@ -55,7 +55,8 @@ public final class NeuroCircuitApplication implements IApplication {
                 return "Cannot use the workspace " + folder + ". Start the workbench with -data <another folder>.";
             }
         }
-        if (!instance.isLocked() && !instance.lock()) {
+        // isLocked() is also true when another process holds the lock, so only lock() tells us we own it.
+        if (!instance.lock()) {
             return "The workspace " + instance.getURL().getFile() + " is in use by another NeuroCircuit Workbench."
                     + " Close that workbench, or start this one with -data <another folder>.";
         }

@@ -45,7 +45,7 @@ class WorkspaceClaimTest {
                 .redirectErrorStream(true).start();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8))) {
             assertEquals("locked", out.readLine(), "the lock-holding process did not start");
-            Location location = Platform.getInstanceLocation().createLocation(null, folder.toUri().toURL(), false);
+            Location location = workspaceAt(folder);
             String problem = NeuroCircuitApplication.claimWorkspace(location);
             assertNotNull(problem, "a workspace locked by another process was claimed");
             assertTrue(problem.contains(folder.toString()) && problem.contains("in use") && problem.contains("-data"), problem);
@@ -58,13 +58,20 @@ class WorkspaceClaimTest {
     @Test
     void aFreeWorkspaceIsClaimedAndLocked() throws Exception {
         Path folder = Files.createTempDirectory("nc-workspace");
-        Location location = Platform.getInstanceLocation().createLocation(null, folder.toUri().toURL(), false);
+        Location location = workspaceAt(folder);
         try {
             assertNull(NeuroCircuitApplication.claimWorkspace(location));
             assertTrue(location.isLocked());
         } finally {
             location.release();
         }
+    }
+
+    /** A location set to the folder, as {@code -data folder} sets the instance location. */
+    private static Location workspaceAt(Path folder) throws Exception {
+        Location location = Platform.getInstanceLocation().createLocation(null, null, false);
+        assertTrue(location.set(folder.toUri().toURL(), false));
+        return location;
     }
 
     @Test

@@ -50,6 +50,7 @@ final class NeuroCircuitActionBarAdvisor extends ActionBarAdvisor {
     protected void fillMenuBar(IMenuManager menuBar) {
         menuBar.add(fileMenu());
         menuBar.add(editMenu());
+        menuBar.add(navigateMenu());
         menuBar.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         menuBar.add(windowMenu());
         menuBar.add(helpMenu());
@@ -104,6 +105,17 @@ final class NeuroCircuitActionBarAdvisor extends ActionBarAdvisor {
         menu.add(new GroupMarker(IWorkbenchActionConstants.FIND_EXT));
         menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
         menu.add(new GroupMarker(IWorkbenchActionConstants.EDIT_END));
+        return menu;
+    }
+
+    /** Navigation; text editors and the Project Explorer contribute here ("navigate" path). */
+    private MenuManager navigateMenu() {
+        MenuManager menu = new MenuManager("&Navigate", IWorkbenchActionConstants.M_NAVIGATE);
+        menu.add(new GroupMarker(IWorkbenchActionConstants.NAV_START));
+        menu.add(new GroupMarker(IWorkbenchActionConstants.OPEN_EXT));
+        menu.add(new Separator(IWorkbenchActionConstants.SHOW_EXT));
+        menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+        menu.add(new GroupMarker(IWorkbenchActionConstants.NAV_END));
         return menu;
     }
 

@@ -5,7 +5,7 @@
 #   releng/scripts/regenerate-model.sh
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
-nc_find_jdk
+nc_find_jdk || exit 1
 nc_ensure_maven
 # Maven's Guice prints sun.misc.Unsafe warnings on JDK 24+; the flag exists from JDK 23 on.
 if [ "$(nc_java_major "$NC_JAVA_HOME/bin/java")" -ge 23 ]; then

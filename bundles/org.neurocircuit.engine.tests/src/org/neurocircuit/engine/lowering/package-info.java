@@ -1,0 +1,2 @@
+/** Tests of the lowering from EMF circuits to network descriptions. */
+package org.neurocircuit.engine.lowering;

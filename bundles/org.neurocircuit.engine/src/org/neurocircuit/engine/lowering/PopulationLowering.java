@@ -1,0 +1,174 @@
+package org.neurocircuit.engine.lowering;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+
+import org.neurocircuit.engine.network.AdExModel;
+import org.neurocircuit.engine.network.Distribution;
+import org.neurocircuit.engine.network.InitialState;
+import org.neurocircuit.engine.network.IzhikevichModel;
+import org.neurocircuit.engine.network.Layout;
+import org.neurocircuit.engine.network.LifConductanceModel;
+import org.neurocircuit.engine.network.LifCurrentModel;
+import org.neurocircuit.engine.network.NeuronModel;
+import org.neurocircuit.engine.network.PoissonSourceModel;
+import org.neurocircuit.engine.network.Population;
+import org.neurocircuit.engine.network.RateUnitModel;
+import org.neurocircuit.engine.network.SpikeTimesSourceModel;
+import org.neurocircuit.model.AdEx;
+import org.neurocircuit.model.GridLayout;
+import org.neurocircuit.model.InitialValue;
+import org.neurocircuit.model.Izhikevich;
+import org.neurocircuit.model.LifConductance;
+import org.neurocircuit.model.LifCurrent;
+import org.neurocircuit.model.PoissonSource;
+import org.neurocircuit.model.RandomBoxLayout;
+import org.neurocircuit.model.RateUnit;
+import org.neurocircuit.model.SpatialLayout;
+import org.neurocircuit.model.SpikeTimeSource;
+import org.neurocircuit.model.SpikeTrain;
+import org.neurocircuit.model.TransferFunction;
+
+/** A population: neuron model, initial state and spatial layout. */
+final class PopulationLowering {
+
+    /**
+     * Izhikevich (2003) writes dv/dt = 0.04 v^2 + 5 v + 140 - u + I with I in the units of dv/dt;
+     * a 1 pF membrane makes a current of I pA contribute I mV/ms, the paper's numbers.
+     */
+    static final double IZHIKEVICH_CM_PF = 1.0;
+
+    private final Problems problems;
+    private final long seed;
+
+    /** @param seed the circuit's seed; random layouts are drawn from it, so a run is reproducible */
+    PopulationLowering(Problems problems, long seed) {
+        this.problems = problems;
+        this.seed = seed;
+    }
+
+    Population lower(org.neurocircuit.model.Population population, int index) {
+        NeuronModel model = neuronModel(population);
+        InitialState initial = InitialState.DEFAULT;
+        for (InitialValue value : population.getInitialValues()) {
+            var variable = StateVariables.named(value.getVariable());
+            Distribution distribution = Quantities.of(value.getValue());
+            if (variable.isEmpty()) {
+                problems.add(population, "initial value of unknown variable '" + value.getVariable()
+                        + "'; use one of " + StateVariables.known());
+            } else if (distribution == null) {
+                problems.add(population, "initial value of " + value.getVariable() + " has no value; set a constant or a distribution");
+            } else if (model != null && !model.has(variable.get())) {
+                problems.add(population, "the " + model.kind() + " model has no state variable " + value.getVariable()
+                        + "; remove that initial value");
+            } else {
+                initial = initial.with(variable.get(), distribution);
+            }
+        }
+        return new Population(population.getName(), population.getSize(), model, initial, layout(population, index));
+    }
+
+    private NeuronModel neuronModel(org.neurocircuit.model.Population population) {
+        return switch (population.getNeuronModel()) {
+            case null -> {
+                problems.add(population, "has no neuron model; choose one (e.g. LIF)");
+                yield null;
+            }
+            case LifCurrent m -> new LifCurrentModel(m.getCm(), m.getTauM(), m.getEL(), m.getVTh(), m.getVReset(),
+                    m.getTRef(), m.getIE());
+            case LifConductance m -> new LifConductanceModel(m.getCm(), m.getGL(), m.getEL(), m.getVTh(),
+                    m.getVReset(), m.getTRef(), m.getIE());
+            case AdEx m -> new AdExModel(m.getCm(), m.getGL(), m.getEL(), m.getVT(), m.getDeltaT(), m.getVPeak(),
+                    m.getVReset(), m.getA(), m.getB(), m.getTauW(), m.getTRef(), m.getIE());
+            case Izhikevich m -> new IzhikevichModel(m.getA(), m.getB(), m.getC(), m.getD(), m.getVPeak(),
+                    IZHIKEVICH_CM_PF, m.getIE());
+            case PoissonSource m -> new PoissonSourceModel(m.getRate());
+            case SpikeTimeSource m -> spikeTimes(population, m);
+            case RateUnit m -> rateUnit(population, m);
+            default -> {
+                problems.add(population, "neuron model " + population.getNeuronModel().eClass().getName()
+                        + " is not known to the network description");
+                yield null;
+            }
+        };
+    }
+
+    /** Shared times for every neuron, replaced by a neuron's own train where one is given. */
+    private SpikeTimesSourceModel spikeTimes(org.neurocircuit.model.Population population, SpikeTimeSource source) {
+        double[] shared = source.getTimes().stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double[][] times = new double[Math.max(0, population.getSize())][];
+        Arrays.fill(times, shared);
+        for (SpikeTrain train : source.getTrains()) {
+            if (train.getNeuron() < 0 || train.getNeuron() >= times.length) {
+                problems.add(population, "spike train for neuron " + train.getNeuron() + " is outside 0.."
+                        + (times.length - 1) + "; fix the neuron index or the population size");
+            } else {
+                times[train.getNeuron()] = train.getTimes().stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            }
+        }
+        return new SpikeTimesSourceModel(times);
+    }
+
+    private RateUnitModel rateUnit(org.neurocircuit.model.Population population, RateUnit unit) {
+        if (unit.getTransferFunction() != TransferFunction.THRESHOLD_LINEAR) {
+            problems.add(population, "rate units with a " + unit.getTransferFunction().getLiteral()
+                    + " transfer function cannot be described yet; use thresholdLinear");
+            return null;
+        }
+        return new RateUnitModel(unit.getTau(), unit.getGain(), unit.getThreshold(), Double.POSITIVE_INFINITY, 0);
+    }
+
+    private Layout layout(org.neurocircuit.model.Population population, int index) {
+        SpatialLayout layout = population.getLayout();
+        if (layout == null) {
+            return Layout.NONE;
+        }
+        if (layout.isPeriodic()) {
+            problems.add(population, "periodic boundaries cannot be described yet; turn 'periodic' off");
+        }
+        return switch (layout) {
+            case GridLayout grid -> gridPositions(population, grid);
+            case RandomBoxLayout box -> boxPositions(population, box, index);
+            default -> Layout.NONE;
+        };
+    }
+
+    /** Grid positions row by row around the layout's centre, in µm. */
+    private Layout gridPositions(org.neurocircuit.model.Population population, GridLayout grid) {
+        int n = population.getSize();
+        if (grid.getColumns() < 1 || (long) grid.getRows() * grid.getColumns() < n) {
+            problems.add(population, "grid of " + grid.getRows() + " x " + grid.getColumns() + " holds fewer than "
+                    + n + " neurons; enlarge the grid");
+            return Layout.NONE;
+        }
+        double spacing = grid.getSpacing();
+        double x0 = grid.getCenterX() - 0.5 * (grid.getColumns() - 1) * spacing;
+        double y0 = grid.getCenterY() - 0.5 * (grid.getRows() - 1) * spacing;
+        double[] xyz = new double[3 * n];
+        for (int i = 0; i < n; i++) {
+            xyz[3 * i] = x0 + (i % grid.getColumns()) * spacing;
+            xyz[3 * i + 1] = y0 + (i / grid.getColumns()) * spacing;
+            xyz[3 * i + 2] = grid.getCenterZ();
+        }
+        return new Layout.Explicit(xyz);
+    }
+
+    /**
+     * Positions drawn uniformly in the box around the layout's centre, in µm, from a stream of the
+     * circuit seed and the population index: the same circuit gives the same positions on every
+     * backend and thread count.
+     */
+    private Layout boxPositions(org.neurocircuit.model.Population population, RandomBoxLayout box, int index) {
+        SplittableRandom random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + index);
+        int n = population.getSize();
+        double[] center = { box.getCenterX(), box.getCenterY(), box.getCenterZ() };
+        double[] extent = { box.getExtentX(), box.getExtentY(), box.getExtentZ() };
+        double[] xyz = new double[3 * n];
+        for (int i = 0; i < n; i++) {
+            for (int axis = 0; axis < 3; axis++) {
+                xyz[3 * i + axis] = center[axis] + extent[axis] * (random.nextDouble() - 0.5);
+            }
+        }
+        return new Layout.Explicit(xyz);
+    }
+}

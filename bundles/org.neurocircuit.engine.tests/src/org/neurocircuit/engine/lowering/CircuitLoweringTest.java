@@ -91,7 +91,7 @@ class CircuitLoweringTest {
     @Test
     void aRecorderOfSeveralPopulationsBecomesOnePerPopulationWithItsSubset() {
         List<Recorder> recorders = CircuitLowering.lower(fixture.circuit).network().recorders();
-        assertEquals(List.of("spikes[V1/E]", "spikes[V1/I]", "vm"), recorders.stream().map(Recorder::name).toList());
+        assertEquals(List.of("spikes_V1_E", "spikes_V1_I", "vm"), recorders.stream().map(Recorder::name).toList());
         Recorder.Spikes spikesE = assertInstanceOf(Recorder.Spikes.class, recorders.get(0));
         assertArrayEquals(new int[] { 0, 1, 2 }, spikesE.neurons());
         Recorder.State vm = assertInstanceOf(Recorder.State.class, recorders.get(2));

@@ -22,7 +22,8 @@ import org.neurocircuit.model.StepStimulus;
 
 /**
  * Stimuli and recorders. A recorder of several populations becomes one network recorder per
- * population, named {@code recorder[population path]}; one of a single population keeps its name.
+ * population, named {@code recorder_region_population} (an identifier, as run folders and exports
+ * need); one of a single population keeps its name.
  */
 final class SignalLowering {
 
@@ -75,7 +76,8 @@ final class SignalLowering {
                 problems.add(recorder, "records a population outside this circuit; record one of its own");
                 continue;
             }
-            String name = several ? recorder.getName() + "[" + ElementNames.path(population) + "]" : recorder.getName();
+            String name = several ? recorder.getName() + "_" + ElementNames.path(population).replace('/', '_')
+                    : recorder.getName();
             int[] neurons = subset(recorder, population);
             Recorder one = switch (recorder) {
                 case SpikeRecorder r -> new Recorder.Spikes(name, index, neurons);

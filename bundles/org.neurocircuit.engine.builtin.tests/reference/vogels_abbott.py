@@ -17,8 +17,11 @@ Statistics over all 4000 neurons, per seed, then mean and standard deviation ove
   cv_isi         mean over neurons with at least 3 spikes of std(ISI)/mean(ISI)
   fraction_silent fraction of neurons without a spike
 Usage: /usr/bin/python3 vogels_abbott.py [seeds] > vogels_abbott.json   (Debian python3-brian 2.5.1)
+It also writes vogels_abbott_summary.csv (model,statistic,mean,sd) beside itself, which the
+engine's tests read.
 """
 import json
+import os
 import sys
 
 import numpy as np
@@ -95,6 +98,15 @@ def main():
         print(name, summary, file=sys.stderr)
     json.dump(out, sys.stdout, indent=1)
     print()
+    write_summary(out, os.path.join(os.path.dirname(os.path.abspath(__file__)), 'vogels_abbott_summary.csv'))
+
+
+def write_summary(out, path):
+    with open(path, 'w') as csv:
+        csv.write('model,statistic,mean,sd\n')
+        for model, result in out['models'].items():
+            for statistic, value in result['summary'].items():
+                csv.write('%s,%s,%.6g,%.6g\n' % (model, statistic, value['mean'], value['sd']))
 
 
 if __name__ == '__main__':

@@ -111,7 +111,8 @@ public interface Recorder extends NamedElement {
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Indices</em>' attribute list.
 	 * @see org.neurocircuit.model.ModelPackage#getRecorder_Indices()
-	 * @model annotation="http://www.neurocircuit.org/model/units unit='1'"
+	 * @model unique="false"
+	 *        annotation="http://www.neurocircuit.org/model/units unit='1'"
 	 * @generated
 	 */
 	EList<Integer> getIndices();

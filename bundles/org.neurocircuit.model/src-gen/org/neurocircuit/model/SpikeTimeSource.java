@@ -38,7 +38,8 @@ public interface SpikeTimeSource extends NeuronModel {
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Times</em>' attribute list.
 	 * @see org.neurocircuit.model.ModelPackage#getSpikeTimeSource_Times()
-	 * @model annotation="http://www.neurocircuit.org/model/units unit='ms'"
+	 * @model unique="false"
+	 *        annotation="http://www.neurocircuit.org/model/units unit='ms'"
 	 * @generated
 	 */
 	EList<Double> getTimes();

@@ -39,7 +39,8 @@ public interface SpikeTimesStimulus extends Stimulus {
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Times</em>' attribute list.
 	 * @see org.neurocircuit.model.ModelPackage#getSpikeTimesStimulus_Times()
-	 * @model annotation="http://www.neurocircuit.org/model/units unit='ms'"
+	 * @model unique="false"
+	 *        annotation="http://www.neurocircuit.org/model/units unit='ms'"
 	 * @generated
 	 */
 	EList<Double> getTimes();

@@ -67,7 +67,8 @@ public interface SpikeTrain extends EObject {
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Times</em>' attribute list.
 	 * @see org.neurocircuit.model.ModelPackage#getSpikeTrain_Times()
-	 * @model annotation="http://www.neurocircuit.org/model/units unit='ms'"
+	 * @model unique="false"
+	 *        annotation="http://www.neurocircuit.org/model/units unit='ms'"
 	 * @generated
 	 */
 	EList<Double> getTimes();

@@ -38,7 +38,8 @@ public interface StepStimulus extends Stimulus {
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Times</em>' attribute list.
 	 * @see org.neurocircuit.model.ModelPackage#getStepStimulus_Times()
-	 * @model annotation="http://www.neurocircuit.org/model/units unit='ms'"
+	 * @model unique="false"
+	 *        annotation="http://www.neurocircuit.org/model/units unit='ms'"
 	 * @generated
 	 */
 	EList<Double> getTimes();
@@ -53,7 +54,8 @@ public interface StepStimulus extends Stimulus {
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Amplitudes</em>' attribute list.
 	 * @see org.neurocircuit.model.ModelPackage#getStepStimulus_Amplitudes()
-	 * @model annotation="http://www.neurocircuit.org/model/units unit='pA'"
+	 * @model unique="false"
+	 *        annotation="http://www.neurocircuit.org/model/units unit='pA'"
 	 * @generated
 	 */
 	EList<Double> getAmplitudes();

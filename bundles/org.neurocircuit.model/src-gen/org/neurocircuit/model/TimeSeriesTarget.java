@@ -38,7 +38,8 @@ public interface TimeSeriesTarget extends DecodingTarget {
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Times</em>' attribute list.
 	 * @see org.neurocircuit.model.ModelPackage#getTimeSeriesTarget_Times()
-	 * @model annotation="http://www.neurocircuit.org/model/units unit='ms'"
+	 * @model unique="false"
+	 *        annotation="http://www.neurocircuit.org/model/units unit='ms'"
 	 * @generated
 	 */
 	EList<Double> getTimes();
@@ -53,7 +54,8 @@ public interface TimeSeriesTarget extends DecodingTarget {
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Values</em>' attribute list.
 	 * @see org.neurocircuit.model.ModelPackage#getTimeSeriesTarget_Values()
-	 * @model annotation="http://www.neurocircuit.org/model/units unit='1'"
+	 * @model unique="false"
+	 *        annotation="http://www.neurocircuit.org/model/units unit='1'"
 	 * @generated
 	 */
 	EList<Double> getValues();

@@ -21,7 +21,7 @@ class CircuitOpsTest {
 
   @Test
   void allPopulationsTopLevelFirstThenRegionsDepthFirst() {
-    assertEquals(List.of("ext", "st", "R", "E", "I", "A", "Iz"), names(circuit.allPopulations()));
+    assertEquals(List.of("ext", "st", "R", "C", "E", "I", "A", "Iz"), names(circuit.allPopulations()));
   }
 
   @Test

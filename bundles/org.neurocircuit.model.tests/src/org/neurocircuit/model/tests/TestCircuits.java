@@ -23,15 +23,15 @@ import org.neurocircuit.model.ReceptorSign;
 import org.neurocircuit.model.SynapseKinetics;
 import org.neurocircuit.model.TransferFunction;
 
-/** Builds circuits for the tests. */
-final class TestCircuits {
+/** Builds circuits for the tests (public: the validation and resource tests use it too). */
+public final class TestCircuits {
 
-  static final ModelFactory F = ModelFactory.eINSTANCE;
+  public static final ModelFactory F = ModelFactory.eINSTANCE;
 
   private TestCircuits() {
   }
 
-  static Population population(String name, int size, NeuronModel model) {
+  public static Population population(String name, int size, NeuronModel model) {
     Population population = F.createPopulation();
     population.setName(name);
     population.setSize(size);
@@ -39,13 +39,13 @@ final class TestCircuits {
     return population;
   }
 
-  static ConstantValue constant(double value) {
+  public static ConstantValue constant(double value) {
     ConstantValue constant = F.createConstantValue();
     constant.setValue(value);
     return constant;
   }
 
-  static Receptor receptor(ReceptorSign sign, ReceptorKind kind, SynapseKinetics kinetics, double tauSyn, double eRev) {
+  public static Receptor receptor(ReceptorSign sign, ReceptorKind kind, SynapseKinetics kinetics, double tauSyn, double eRev) {
     Receptor receptor = F.createReceptor();
     receptor.setSign(sign);
     receptor.setKind(kind);
@@ -55,7 +55,7 @@ final class TestCircuits {
     return receptor;
   }
 
-  static Projection projection(String name, Population source, Population target, ConnectionRule rule, Quantity weight,
+  public static Projection projection(String name, Population source, Population target, ConnectionRule rule, Quantity weight,
       Quantity delay, Receptor receptor) {
     Projection projection = F.createProjection();
     projection.setName(name);
@@ -68,13 +68,16 @@ final class TestCircuits {
     return projection;
   }
 
-  static <T extends NamedElement> T named(T element, String name) {
+  public static <T extends NamedElement> T named(T element, String name) {
     element.setName(name);
     return element;
   }
 
-  /** A circuit that uses every concrete class of the metamodel with non-default values. */
-  static Circuit full() {
+  /**
+   * A circuit that uses every concrete class of the metamodel with non-default values, and passes
+   * validation without errors or warnings.
+   */
+  public static Circuit full() {
     Circuit circuit = named(F.createCircuit(), "full");
     circuit.setDescription("Every class of the metamodel; E/I part after Vogels & Abbott 2005.");
     circuit.setDuration(500);
@@ -106,7 +109,7 @@ final class TestCircuits {
     grid.setColumns(80);
     grid.setPeriodic(true);
     e.setLayout(grid);
-    Population i = population("I", 800, F.createLifCurrent());
+    Population i = population("I", 800, F.createLifConductance());
     v1.getPopulations().addAll(List.of(e, i));
 
     Population a = population("A", 10, F.createAdEx());
@@ -129,7 +132,8 @@ final class TestCircuits {
     Population ext = population("ext", 100, poissonSource);
     Population st = population("st", 2, spikeSource);
     Population r = population("R", 5, rate);
-    circuit.getPopulations().addAll(List.of(ext, st, r));
+    Population c = population("C", 20, F.createLifCurrent());
+    circuit.getPopulations().addAll(List.of(ext, st, r, c));
 
     var p = F.createFixedProbability();
     p.setP(0.02);
@@ -151,7 +155,10 @@ final class TestCircuits {
     stp.setTauFac(100);
     ie.setPlasticity(stp);
     Receptor alpha = receptor(ReceptorSign.EXCITATORY, ReceptorKind.CURRENT, SynapseKinetics.ALPHA, 2, 0);
-    Projection aa = projection("AA", a, a, F.createAllToAll(), F.createLogNormalDistribution(), constant(1), alpha);
+    var aaWeights = F.createUniformDistribution();
+    aaWeights.setLow(10);
+    aaWeights.setHigh(20);
+    Projection aa = projection("AA", a, a, F.createAllToAll(), aaWeights, constant(1), alpha);
     var stdp = F.createStdp();
     stdp.setWMax(50);
     aa.setPlasticity(stdp);
@@ -159,7 +166,10 @@ final class TestCircuits {
     Projection oo = projection("OO", iz, iz, F.createOneToOne(), constant(0.1), constant(1), delta);
     var out = F.createFixedOutDegree();
     out.setK(20);
-    Projection fod = projection("extE", ext, e, out, constant(0.3), constant(1), EcoreUtil.copy(excCond));
+    var logNormal = F.createLogNormalDistribution();
+    logNormal.setMu(-1.5);
+    logNormal.setSigma(0.5);
+    Projection fod = projection("extE", ext, e, out, logNormal, constant(1), EcoreUtil.copy(excCond));
     var dd = F.createDistanceDependent();
     dd.setSigma(150);
     dd.setProfile(DistanceProfile.EXPONENTIAL);

@@ -14,7 +14,7 @@ import org.eclipse.emf.ecore.EClass;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
-import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
+import org.eclipse.emf.ecore.util.EDataTypeEList;
 import org.eclipse.emf.ecore.util.EObjectEList;
 
 import org.neurocircuit.model.ModelPackage;
@@ -185,7 +185,7 @@ public abstract class RecorderImpl extends NamedElementImpl implements Recorder 
 	@Override
 	public EList<Integer> getIndices() {
 		if (indices == null) {
-			indices = new EDataTypeUniqueEList<Integer>(Integer.class, this, ModelPackage.RECORDER__INDICES);
+			indices = new EDataTypeEList<Integer>(Integer.class, this, ModelPackage.RECORDER__INDICES);
 		}
 		return indices;
 	}

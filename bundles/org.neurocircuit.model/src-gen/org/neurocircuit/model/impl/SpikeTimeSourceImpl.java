@@ -13,7 +13,7 @@ import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
 
-import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
+import org.eclipse.emf.ecore.util.EDataTypeEList;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
@@ -83,7 +83,7 @@ public class SpikeTimeSourceImpl extends NeuronModelImpl implements SpikeTimeSou
 	@Override
 	public EList<Double> getTimes() {
 		if (times == null) {
-			times = new EDataTypeUniqueEList<Double>(Double.class, this, ModelPackage.SPIKE_TIME_SOURCE__TIMES);
+			times = new EDataTypeEList<Double>(Double.class, this, ModelPackage.SPIKE_TIME_SOURCE__TIMES);
 		}
 		return times;
 	}

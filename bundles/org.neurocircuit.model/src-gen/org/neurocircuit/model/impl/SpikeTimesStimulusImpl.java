@@ -16,7 +16,7 @@ import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
-import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
+import org.eclipse.emf.ecore.util.EDataTypeEList;
 
 import org.neurocircuit.model.ModelPackage;
 import org.neurocircuit.model.Receptor;
@@ -105,7 +105,7 @@ public class SpikeTimesStimulusImpl extends StimulusImpl implements SpikeTimesSt
 	@Override
 	public EList<Double> getTimes() {
 		if (times == null) {
-			times = new EDataTypeUniqueEList<Double>(Double.class, this, ModelPackage.SPIKE_TIMES_STIMULUS__TIMES);
+			times = new EDataTypeEList<Double>(Double.class, this, ModelPackage.SPIKE_TIMES_STIMULUS__TIMES);
 		}
 		return times;
 	}

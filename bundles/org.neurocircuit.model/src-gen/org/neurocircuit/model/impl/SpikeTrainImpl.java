@@ -15,7 +15,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.EObjectImpl;
 
-import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
+import org.eclipse.emf.ecore.util.EDataTypeEList;
 
 import org.neurocircuit.model.ModelPackage;
 import org.neurocircuit.model.SpikeTrain;
@@ -115,7 +115,7 @@ public class SpikeTrainImpl extends EObjectImpl implements SpikeTrain {
 	@Override
 	public EList<Double> getTimes() {
 		if (times == null) {
-			times = new EDataTypeUniqueEList<Double>(Double.class, this, ModelPackage.SPIKE_TRAIN__TIMES);
+			times = new EDataTypeEList<Double>(Double.class, this, ModelPackage.SPIKE_TRAIN__TIMES);
 		}
 		return times;
 	}

@@ -10,7 +10,7 @@ import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
 
-import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
+import org.eclipse.emf.ecore.util.EDataTypeEList;
 
 import org.neurocircuit.model.ModelPackage;
 import org.neurocircuit.model.StepStimulus;
@@ -77,7 +77,7 @@ public class StepStimulusImpl extends StimulusImpl implements StepStimulus {
 	@Override
 	public EList<Double> getTimes() {
 		if (times == null) {
-			times = new EDataTypeUniqueEList<Double>(Double.class, this, ModelPackage.STEP_STIMULUS__TIMES);
+			times = new EDataTypeEList<Double>(Double.class, this, ModelPackage.STEP_STIMULUS__TIMES);
 		}
 		return times;
 	}
@@ -90,7 +90,7 @@ public class StepStimulusImpl extends StimulusImpl implements StepStimulus {
 	@Override
 	public EList<Double> getAmplitudes() {
 		if (amplitudes == null) {
-			amplitudes = new EDataTypeUniqueEList<Double>(Double.class, this, ModelPackage.STEP_STIMULUS__AMPLITUDES);
+			amplitudes = new EDataTypeEList<Double>(Double.class, this, ModelPackage.STEP_STIMULUS__AMPLITUDES);
 		}
 		return amplitudes;
 	}

@@ -10,7 +10,7 @@ import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
 
-import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
+import org.eclipse.emf.ecore.util.EDataTypeEList;
 
 import org.neurocircuit.model.ModelPackage;
 import org.neurocircuit.model.TimeSeriesTarget;
@@ -77,7 +77,7 @@ public class TimeSeriesTargetImpl extends DecodingTargetImpl implements TimeSeri
 	@Override
 	public EList<Double> getTimes() {
 		if (times == null) {
-			times = new EDataTypeUniqueEList<Double>(Double.class, this, ModelPackage.TIME_SERIES_TARGET__TIMES);
+			times = new EDataTypeEList<Double>(Double.class, this, ModelPackage.TIME_SERIES_TARGET__TIMES);
 		}
 		return times;
 	}
@@ -90,7 +90,7 @@ public class TimeSeriesTargetImpl extends DecodingTargetImpl implements TimeSeri
 	@Override
 	public EList<Double> getValues() {
 		if (values == null) {
-			values = new EDataTypeUniqueEList<Double>(Double.class, this, ModelPackage.TIME_SERIES_TARGET__VALUES);
+			values = new EDataTypeEList<Double>(Double.class, this, ModelPackage.TIME_SERIES_TARGET__VALUES);
 		}
 		return values;
 	}

@@ -10,7 +10,9 @@ import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 /**
  * A {@code .circuit} file: XMI in UTF-8, references as name-keyed fragment paths, no schema
  * locations, and a parser that refuses DOCTYPE declarations and never loads external entities or
- * DTDs. (The JAXP names are spelled out so that the bundle needs no import of {@code javax.xml}.)
+ * DTDs. An unknown namespace is an error, never a location to fetch a package from. (The JAXP names
+ * are spelled out so that the bundle needs no import of {@code javax.xml}.) {@link CircuitFiles}
+ * adds a resource set that can open nothing but the file itself.
  */
 public class CircuitResource extends XMIResourceImpl {
 
@@ -25,6 +27,7 @@ public class CircuitResource extends XMIResourceImpl {
     Map<Object, Object> load = getDefaultLoadOptions();
     load.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
     load.put(XMLResource.OPTION_RECORD_UNKNOWN_FEATURE, Boolean.FALSE);
+    load.put(XMLResource.OPTION_USE_PACKAGE_NS_URI_AS_LOCATION, Boolean.FALSE);
     load.put(XMLResource.OPTION_PARSER_FEATURES, secureParserFeatures());
     load.put(XMLResource.OPTION_PARSER_PROPERTIES, secureParserProperties());
   }

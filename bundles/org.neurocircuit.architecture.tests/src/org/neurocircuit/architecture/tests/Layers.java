@@ -18,7 +18,8 @@ final class Layers {
 
     private static final Set<String> HEADLESS = Set.of("org.neurocircuit.model", "org.neurocircuit.model.edit",
             "org.neurocircuit.engine", "org.neurocircuit.engine.builtin", "org.neurocircuit.decode",
-            "org.neurocircuit.io", "org.neurocircuit.cli", "org.neurocircuit.examples");
+            "org.neurocircuit.io", "org.neurocircuit.cli", "org.neurocircuit.examples",
+            "org.neurocircuit.examples.backend");
 
     /** Our bundles each bundle may require (DESIGN.md §1, "may depend on"); UI-free bundles of others below. */
     private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
@@ -29,6 +30,8 @@ final class Layers {
             Map.entry("org.neurocircuit.decode", Set.of("org.neurocircuit.engine", "org.neurocircuit.model")),
             Map.entry("org.neurocircuit.io", Set.of("org.neurocircuit.model", "org.neurocircuit.engine")),
             Map.entry("org.neurocircuit.examples", Set.of("org.neurocircuit.model")),
+            // A third-party backend, written as others would: against the engine SPI only.
+            Map.entry("org.neurocircuit.examples.backend", Set.of("org.neurocircuit.engine")),
             Map.entry("org.neurocircuit.cli", HEADLESS),
             Map.entry("org.neurocircuit.ui", HEADLESS),
             Map.entry("org.neurocircuit.ui.editor", union(HEADLESS, Set.of("org.neurocircuit.ui"))),

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Smoke test of the materialized product, as a user starts it: launch the workbench on a fresh
 # workspace (needs DISPLAY; ./build test provides Xvfb), wait for its window, take a screenshot,
-# quit through File > Exit, and require a clean exit and no error in the workspace log.
+# quit through File > Exit, and require a clean exit and no error in the workspace log; then run
+# the COBA example headless through the product's CLI and read the run folder back.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 
@@ -49,4 +50,23 @@ log="$workspace/.metadata/.log"
 if [ -f "$log" ] && grep -q '^!ENTRY .* 4 ' "$log"; then
   cat "$log"; nc_die "the workbench logged errors (above, from $log)"
 fi
-echo "Smoke test passed: the workbench started, showed its window and quit cleanly."
+echo "Smoke test: the workbench started, showed its window and quit cleanly."
+
+# Headless, as a batch user runs it: simulate the COBA example from the product's CLI and read
+# the run folder back with 'stats'.
+circuit="$out/cli/vogels_abbott_coba.circuit"
+mkdir -p "$out/cli"
+cp "$NC_ROOT/bundles/org.neurocircuit.examples/circuits/vogels_abbott_coba.circuit" "$circuit"
+"$product/neurocircuit" cli validate "$circuit" >"$out/cli/validate.txt" 2>&1 \
+  || { cat "$out/cli/validate.txt"; nc_die "cli validate rejected the COBA example"; }
+"$product/neurocircuit" cli simulate "$circuit" --duration 300 --seed 7 >"$out/cli/simulate.txt" 2>"$out/cli/simulate.err" \
+  || { cat "$out/cli/simulate.txt" "$out/cli/simulate.err"; nc_die "cli simulate failed on the COBA example"; }
+run_folder="$(head -n1 "$out/cli/simulate.txt")"
+[ -f "$run_folder/run.json" ] || { cat "$out/cli/simulate.txt"; nc_die "cli simulate printed no run folder with a run.json"; }
+grep -q '"completion" *: *"complete"' "$run_folder/run.json" || { cat "$run_folder/run.json"; nc_die "the CLI run is not marked complete"; }
+"$product/neurocircuit" cli stats "$run_folder" >"$out/cli/stats.txt" 2>&1 \
+  || { cat "$out/cli/stats.txt"; nc_die "cli stats could not read $run_folder"; }
+grep -q "spikes_network_E" "$out/cli/stats.txt" || { cat "$out/cli/stats.txt"; nc_die "cli stats shows no statistics of population E"; }
+echo "Smoke test: the CLI simulated the COBA example into $run_folder and read it back:"
+cat "$out/cli/stats.txt"
+echo "Smoke test passed."

@@ -25,7 +25,6 @@ import org.neurocircuit.engine.network.StateVariable;
 import org.neurocircuit.engine.network.Stimulus;
 import org.neurocircuit.model.Circuit;
 import org.neurocircuit.model.SubsetKind;
-import org.neurocircuit.model.SynapseKinetics;
 
 class CircuitLoweringTest {
 
@@ -78,11 +77,11 @@ class CircuitLoweringTest {
     }
 
     @Test
-    void stimuliEndWithTheRunWhenNoStopIsSet() {
+    void stimuliWithoutStopLastTheWholeRunWhateverItsDuration() {
         List<Stimulus> stimuli = CircuitLowering.lower(fixture.circuit).network().stimuli();
         Stimulus.Poisson poisson = assertInstanceOf(Stimulus.Poisson.class, stimuli.get(0));
         assertEquals(List.of(1, 2), poisson.targets());
-        assertEquals(500, poisson.stop());
+        assertEquals(Double.POSITIVE_INFINITY, poisson.stop(), "not the circuit's 500 ms: a longer run keeps its drive");
         Stimulus.Dc dc = assertInstanceOf(Stimulus.Dc.class, stimuli.get(1));
         assertEquals(100, dc.start());
         assertEquals(300, dc.stop());
@@ -102,13 +101,14 @@ class CircuitLoweringTest {
 
     @Test
     void everyProblemIsReportedAtOnceNamingItsElement() {
-        fixture.circuit.getProjections().get(0).getReceptor().setKinetics(SynapseKinetics.DELTA);
+        fixture.circuit.allPopulations().get(1).getInitialValues().get(0).setVariable("V_soma");
         fixture.vm.getIndices().add(99);
         fixture.circuit.getProjections().get(0).setRule(null);
         InvalidNetworkException failure = assertThrows(InvalidNetworkException.class,
                 () -> CircuitLowering.lower(fixture.circuit));
         List<String> elements = failure.problems().stream().map(Problem::element).toList();
-        assertEquals(List.of("Projection 'EI'", "Projection 'EI'", "StateRecorder 'vm'"), elements, failure.getMessage());
+        assertEquals(List.of("Population 'V1/E'", "Projection 'EI'", "StateRecorder 'vm'"), elements, failure.getMessage());
+        assertTrue(failure.getMessage().contains("initial value of unknown variable 'V_soma'"), failure.getMessage());
         assertTrue(failure.getMessage().contains("neuron index 99 is outside V1/I (0..3)"), failure.getMessage());
     }
 

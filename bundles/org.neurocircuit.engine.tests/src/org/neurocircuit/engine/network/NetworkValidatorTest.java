@@ -117,6 +117,73 @@ class NetworkValidatorTest {
     }
 
     @Test
+    void deltaReceptorsNeedACurrentCouplingAndAMembranePotential() {
+        NetworkBuilder ok = twoPopulations();
+        ok.project(Projection.of("jump", 0, 1, new ConnectionRule.AllToAll(), Distribution.constant(0.2),
+                Distribution.constant(1), Receptor.delta(Receptor.Sign.INHIBITORY)));
+        assertEquals(List.of(), NetworkValidator.validate(ok.build(), SETTINGS), "tau_syn NaN is fine for a jump");
+
+        NetworkBuilder b = twoPopulations();
+        b.population("rates", 5, new RateUnitModel(10, 1, 0, 100, 0), InitialState.DEFAULT);
+        b.project(Projection.of("cond_jump", 0, 1, new ConnectionRule.AllToAll(), Distribution.constant(1),
+                Distribution.constant(1), new Receptor(Receptor.Sign.EXCITATORY, Receptor.Coupling.CONDUCTANCE,
+                        Receptor.Kinetics.DELTA, 5, 0)));
+        b.project(Projection.of("rate_jump", 0, 2, new ConnectionRule.AllToAll(), Distribution.constant(-1),
+                Distribution.constant(1), Receptor.delta(Receptor.Sign.EXCITATORY)));
+        String m = assertThrows(InvalidNetworkException.class, b::build).getMessage();
+        assertTrue(m.contains("projection 'cond_jump': uses delta kinetics on a conductance receptor"), m);
+        assertTrue(m.contains("projection 'rate_jump': uses a delta receptor on population 'rates', a rate unit,"
+                + " which has no membrane potential"), m);
+        assertTrue(m.contains("weight can be -1.0"), m);
+    }
+
+    @Test
+    void boundedTransferFunctionsNeedAFiniteMaximumRate() {
+        NetworkBuilder b = NetworkBuilder.named("net");
+        b.population("lin", 5, new RateUnitModel(10, 1, 0, Double.POSITIVE_INFINITY, 0,
+                RateUnitModel.TransferFunction.LINEAR), InitialState.DEFAULT);
+        b.population("sig", 5, new RateUnitModel(10, 1, 0, Double.POSITIVE_INFINITY, 0,
+                RateUnitModel.TransferFunction.SIGMOID), InitialState.DEFAULT);
+        InvalidNetworkException e = assertThrows(InvalidNetworkException.class, b::build);
+        assertEquals(1, e.problems().size(), e.getMessage());
+        assertEquals("population 'sig'", e.problems().get(0).element());
+        assertTrue(e.getMessage().contains("a sigmoid transfer function saturates at the maximum rate"), e.getMessage());
+    }
+
+    @Test
+    void transferFunctionsHaveSlopeGainAtThresholdAndTheirRange() {
+        double h = 1e-6;
+        for (RateUnitModel.TransferFunction f : RateUnitModel.TransferFunction.values()) {
+            double slope = (f.apply(h, 80) - f.apply(-h, 80)) / (2 * h);
+            // threshold-linear has a kink at 0: its slope there is 1 from the right only
+            double expected = f == RateUnitModel.TransferFunction.THRESHOLD_LINEAR ? 0.5 : 1;
+            assertEquals(expected, slope, 1e-6, f.name());
+        }
+        assertEquals(40, RateUnitModel.TransferFunction.SIGMOID.apply(0, 80), 1e-12);
+        assertEquals(80, RateUnitModel.TransferFunction.SIGMOID.apply(1e4, 80), 1e-9);
+        assertEquals(-80, RateUnitModel.TransferFunction.TANH.apply(-1e4, 80), 1e-9);
+        assertEquals(-80, RateUnitModel.TransferFunction.LINEAR.apply(-1e4, 80));
+        assertEquals(0, RateUnitModel.TransferFunction.THRESHOLD_LINEAR.apply(-5, 80));
+        assertEquals(-5, RateUnitModel.TransferFunction.LINEAR.apply(-5, Double.POSITIVE_INFINITY));
+    }
+
+    @Test
+    void periodicDistanceRulesNeedOneTorus() {
+        NetworkBuilder b = NetworkBuilder.named("net");
+        b.population(new Population("a", 100, LIF, InitialState.DEFAULT, new Layout.Grid(10, 20, true)));
+        b.population(new Population("b", 100, LIF, InitialState.DEFAULT, new Layout.RandomBox(200, 200, 0, true)));
+        b.population(new Population("c", 100, LIF, InitialState.DEFAULT, new Layout.Grid(10, 20)));
+        ConnectionRule rule = new ConnectionRule.DistanceDependent(ConnectionRule.Profile.EXPONENTIAL, 0.5, 30, 240);
+        b.project(Projection.of("same_torus", 0, 1, rule, Distribution.constant(1), Distribution.constant(1), EXC));
+        b.project(Projection.of("flat_to_torus", 2, 0, rule, Distribution.constant(1), Distribution.constant(1), EXC));
+        InvalidNetworkException e = assertThrows(InvalidNetworkException.class, b::build);
+        assertEquals(1, e.problems().size(), e.getMessage());
+        assertEquals("projection 'flat_to_torus'", e.problems().get(0).element());
+        assertTrue(e.getMessage().contains("(periodic sides none) and 'a' (200.0 x 200.0 x 0.0 µm)"), e.getMessage());
+        assertEquals(new Layout.Period(200, 200, 0), new Layout.Grid(10, 20, true).period(91), "rows = ceil(91 / 10)");
+    }
+
+    @Test
     void recordsAreImmutable() {
         double[][] times = {{1, 2}, {3}};
         SpikeTimesSourceModel m = new SpikeTimesSourceModel(times);

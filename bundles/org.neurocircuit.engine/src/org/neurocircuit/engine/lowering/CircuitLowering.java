@@ -41,7 +41,7 @@ public final class CircuitLowering {
         List<Projection> projections = new ArrayList<>();
         circuit.getProjections().forEach(projection -> addIfPresent(projections, projectionLowering.lower(projection)));
 
-        SignalLowering signals = new SignalLowering(problems, indices, projectionLowering, circuit.getDuration());
+        SignalLowering signals = new SignalLowering(problems, indices, projectionLowering);
         List<Stimulus> stimuli = new ArrayList<>();
         circuit.getStimuli().forEach(stimulus -> addIfPresent(stimuli, signals.stimulus(stimulus)));
         List<Recorder> recorders = new ArrayList<>();

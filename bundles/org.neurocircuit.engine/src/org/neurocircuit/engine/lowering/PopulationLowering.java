@@ -24,10 +24,8 @@ import org.neurocircuit.model.LifCurrent;
 import org.neurocircuit.model.PoissonSource;
 import org.neurocircuit.model.RandomBoxLayout;
 import org.neurocircuit.model.RateUnit;
-import org.neurocircuit.model.SpatialLayout;
 import org.neurocircuit.model.SpikeTimeSource;
 import org.neurocircuit.model.SpikeTrain;
-import org.neurocircuit.model.TransferFunction;
 
 /** A population: neuron model, initial state and spatial layout. */
 final class PopulationLowering {
@@ -37,6 +35,12 @@ final class PopulationLowering {
      * a 1 pF membrane makes a current of I pA contribute I mV/ms, the paper's numbers.
      */
     static final double IZHIKEVICH_CM_PF = 1.0;
+
+    /**
+     * Saturation of sigmoid and tanh rate units, Hz. The metamodel has no maximum rate, and
+     * these functions need one to map onto rates; 100 Hz is a common r_max of cortical rate models.
+     */
+    static final double BOUNDED_RATE_UNIT_MAX_HZ = 100.0;
 
     private final Problems problems;
     private final long seed;
@@ -84,7 +88,7 @@ final class PopulationLowering {
                     IZHIKEVICH_CM_PF, m.getIE());
             case PoissonSource m -> new PoissonSourceModel(m.getRate());
             case SpikeTimeSource m -> spikeTimes(population, m);
-            case RateUnit m -> rateUnit(population, m);
+            case RateUnit m -> rateUnit(m);
             default -> {
                 problems.add(population, "neuron model " + population.getNeuronModel().eClass().getName()
                         + " is not known to the network description");
@@ -109,31 +113,40 @@ final class PopulationLowering {
         return new SpikeTimesSourceModel(times);
     }
 
-    private RateUnitModel rateUnit(org.neurocircuit.model.Population population, RateUnit unit) {
-        if (unit.getTransferFunction() != TransferFunction.THRESHOLD_LINEAR) {
-            problems.add(population, "rate units with a " + unit.getTransferFunction().getLiteral()
-                    + " transfer function cannot be described yet; use thresholdLinear");
-            return null;
-        }
-        return new RateUnitModel(unit.getTau(), unit.getGain(), unit.getThreshold(), Double.POSITIVE_INFINITY, 0);
+    /**
+     * The metamodel's {@code tau r' = -r + f(gain (input - threshold))} with the input in pA and
+     * r in Hz; it has no maximum rate, so the unbounded functions stay unbounded and the bounded
+     * ones saturate at {@link #BOUNDED_RATE_UNIT_MAX_HZ}.
+     */
+    private RateUnitModel rateUnit(RateUnit unit) {
+        RateUnitModel.TransferFunction transfer = switch (unit.getTransferFunction()) {
+            case LINEAR -> RateUnitModel.TransferFunction.LINEAR;
+            case THRESHOLD_LINEAR -> RateUnitModel.TransferFunction.THRESHOLD_LINEAR;
+            case SIGMOID -> RateUnitModel.TransferFunction.SIGMOID;
+            case TANH -> RateUnitModel.TransferFunction.TANH;
+        };
+        double maxRate = transfer.needsFiniteMaxRate() ? BOUNDED_RATE_UNIT_MAX_HZ : Double.POSITIVE_INFINITY;
+        return new RateUnitModel(unit.getTau(), unit.getGain(), unit.getThreshold(), maxRate, 0, transfer);
     }
 
+    /**
+     * Positions as the layout places them; a periodic layout carries its extent, the torus its
+     * distances wrap around (grid: columns x spacing by rows x spacing; box: its extents).
+     */
     private Layout layout(org.neurocircuit.model.Population population, int index) {
-        SpatialLayout layout = population.getLayout();
-        if (layout == null) {
-            return Layout.NONE;
-        }
-        if (layout.isPeriodic()) {
-            problems.add(population, "periodic boundaries cannot be described yet; turn 'periodic' off");
-        }
-        return switch (layout) {
+        return switch (population.getLayout()) {
+            case null -> Layout.NONE;
             case GridLayout grid -> gridPositions(population, grid);
             case RandomBoxLayout box -> boxPositions(population, box, index);
-            default -> Layout.NONE;
+            default -> {
+                problems.add(population, "layout " + population.getLayout().eClass().getName()
+                        + " is not known to the network description");
+                yield Layout.NONE;
+            }
         };
     }
 
-    /** Grid positions row by row around the layout's centre, in µm. */
+    /** Grid positions row by row around the layout's centre, in µm, with the grid's torus if periodic. */
     private Layout gridPositions(org.neurocircuit.model.Population population, GridLayout grid) {
         int n = population.getSize();
         if (grid.getColumns() < 1 || (long) grid.getRows() * grid.getColumns() < n) {
@@ -150,13 +163,15 @@ final class PopulationLowering {
             xyz[3 * i + 1] = y0 + (i / grid.getColumns()) * spacing;
             xyz[3 * i + 2] = grid.getCenterZ();
         }
-        return new Layout.Explicit(xyz);
+        Layout.Period torus = grid.isPeriodic()
+                ? new Layout.Period(grid.getColumns() * spacing, grid.getRows() * spacing, 0) : Layout.Period.NONE;
+        return new Layout.Explicit(xyz, torus);
     }
 
     /**
      * Positions drawn uniformly in the box around the layout's centre, in µm, from a stream of the
      * circuit seed and the population index: the same circuit gives the same positions on every
-     * backend and thread count.
+     * backend and thread count. A periodic box wraps around its extents (an axis of extent 0 does not wrap).
      */
     private Layout boxPositions(org.neurocircuit.model.Population population, RandomBoxLayout box, int index) {
         SplittableRandom random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + index);
@@ -169,6 +184,7 @@ final class PopulationLowering {
                 xyz[3 * i + axis] = center[axis] + extent[axis] * (random.nextDouble() - 0.5);
             }
         }
-        return new Layout.Explicit(xyz);
+        Layout.Period torus = box.isPeriodic() ? new Layout.Period(extent[0], extent[1], extent[2]) : Layout.Period.NONE;
+        return new Layout.Explicit(xyz, torus);
     }
 }

@@ -29,8 +29,13 @@ import org.neurocircuit.model.SynapseKinetics;
 /** A projection: connection rule, weight and delay, receptor and plasticity. */
 final class ProjectionLowering {
 
-    /** Gaussian distance rules are cut at this many sigma, where p has fallen below 0.04 % of p0. */
-    static final double GAUSSIAN_CUTOFF_SIGMAS = 4;
+    /**
+     * Distance rules are cut where the profile has fallen to {@code e^-8} (0.03 %) of p0: at 4
+     * sigma for the Gaussian, 8 sigma for the exponential. The connections lost beyond are a
+     * fraction {@code e^-8} (Gaussian) and {@code 9 e^-8 = 0.3 %} (exponential) of those a 2-D
+     * layout would make without the cutoff.
+     */
+    static final double CUTOFF_EXPONENT = 8;
 
     private final Problems problems;
     private final Map<Population, Integer> indices;
@@ -77,12 +82,17 @@ final class ProjectionLowering {
             problems.add(owner, "has no receptor; set its sign, kind and time constant");
             return null;
         }
-        if (receptor.getKinetics() == SynapseKinetics.DELTA) {
-            problems.add(owner, "delta (voltage-jump) synapses cannot be described yet; use exponential kinetics");
-            return null;
-        }
         Receptor.Sign sign = receptor.getSign() == ReceptorSign.EXCITATORY ? Receptor.Sign.EXCITATORY
                 : Receptor.Sign.INHIBITORY;
+        if (receptor.getKinetics() == SynapseKinetics.DELTA) {
+            if (receptor.getKind() == ReceptorKind.CONDUCTANCE) {
+                problems.add(owner, "has a conductance receptor with delta kinetics; a delta synapse jumps V_m by"
+                        + " its weight in mV, so make the receptor current-based or choose exponential kinetics");
+                return null;
+            }
+            // tau_syn means nothing for a jump; dropping it lets all delta receptors of one sign share a channel
+            return Receptor.delta(sign);
+        }
         Receptor.Kinetics kinetics = receptor.getKinetics() == SynapseKinetics.ALPHA ? Receptor.Kinetics.ALPHA
                 : Receptor.Kinetics.EXPONENTIAL;
         Receptor lowered = receptor.getKind() == ReceptorKind.CONDUCTANCE
@@ -103,11 +113,10 @@ final class ProjectionLowering {
             case FixedInDegree k -> new ConnectionRule.FixedInDegree(k.getK());
             case FixedOutDegree k -> new ConnectionRule.FixedOutDegree(k.getK());
             case DistanceDependent d -> {
-                if (d.getProfile() != DistanceProfile.GAUSSIAN) {
-                    problems.add(projection, "exponential distance profiles cannot be described yet; use gaussian");
-                    yield null;
-                }
-                yield new ConnectionRule.DistanceDependent(d.getP0(), d.getSigma(), GAUSSIAN_CUTOFF_SIGMAS * d.getSigma());
+                ConnectionRule.Profile profile = d.getProfile() == DistanceProfile.EXPONENTIAL
+                        ? ConnectionRule.Profile.EXPONENTIAL : ConnectionRule.Profile.GAUSSIAN;
+                yield new ConnectionRule.DistanceDependent(profile, d.getP0(), d.getSigma(),
+                        profile.sigmasAt(CUTOFF_EXPONENT) * d.getSigma());
             }
             case ExplicitList list -> explicit(projection, list.getConnections());
             default -> {

@@ -30,21 +30,20 @@ final class SignalLowering {
     private final Problems problems;
     private final Map<Population, Integer> indices;
     private final ProjectionLowering receptors;
-    private final double duration;
 
-    SignalLowering(Problems problems, Map<Population, Integer> indices, ProjectionLowering receptors, double duration) {
+    SignalLowering(Problems problems, Map<Population, Integer> indices, ProjectionLowering receptors) {
         this.problems = problems;
         this.indices = indices;
         this.receptors = receptors;
-        this.duration = duration;
     }
 
     Stimulus stimulus(org.neurocircuit.model.Stimulus stimulus) {
         List<Integer> targets = targets(stimulus, stimulus.getTargets());
         String name = stimulus.getName();
         double start = stimulus.getStart();
-        // An unset stop means the end of the run.
-        double stop = stimulus.getStop() == null ? duration : stimulus.getStop();
+        // An unset stop means the end of the run, whatever its duration: a run may be shortened or
+        // lengthened after lowering (SimulationSettings.withDuration), and the drive must last
+        double stop = stimulus.getStop() == null ? Double.POSITIVE_INFINITY : stimulus.getStop();
         return switch (stimulus) {
             case PoissonStimulus s -> {
                 Receptor receptor = receptors.receptor(s, s.getReceptor());

@@ -2,7 +2,7 @@ package org.neurocircuit.engine.network;
 
 /**
  * A value that is either a constant or drawn independently per element (synapse or neuron)
- * from a distribution. The unit is that of the quantity it describes (weight: pA or nS,
+ * from a distribution. The unit is that of the quantity it describes (weight: pA, nS or mV,
  * delay: ms, initial state: the variable's unit).
  */
 public sealed interface Distribution {

@@ -3,7 +3,9 @@ package org.neurocircuit.engine.network;
 /**
  * Leaky integrate-and-fire neuron with current-based synapses (as NEST {@code iaf_psc_exp} /
  * {@code iaf_psc_alpha}): {@code C dV/dt = -C/tau_m (V - E_L) + I_syn + I_e + I_stim}.
- * Its subthreshold dynamics are linear, so backends should integrate them exactly.
+ * Its subthreshold dynamics are linear, so backends should integrate them exactly. With delta
+ * receptors it is NEST's {@code iaf_psc_delta}: their events jump V directly
+ * (see {@link Receptor.Kinetics#DELTA}).
  * When {@code V >= V_th} a spike is emitted, V is set to {@code V_reset} and held there for
  * {@code t_ref}.
  *

@@ -60,8 +60,16 @@ final class ModelChecks {
                 c.positive("time constant tau", m.tau(), "ms");
                 c.nonNegative("gain", m.gain(), "Hz/pA");
                 c.finite("threshold theta", m.theta(), "pA");
-                c.positive("maximum rate", m.maxRate(), "Hz");
+                if (!(m.maxRate() > 0)) {
+                    c.fail("maximum rate must be positive (was " + m.maxRate() + " Hz).");
+                }
                 c.finite("I_e", m.iE(), "pA");
+                if (m.transfer() == null) {
+                    c.fail("needs a transfer function (linear, threshold-linear, sigmoid or tanh).");
+                } else if (m.transfer().needsFiniteMaxRate() && !Double.isFinite(m.maxRate())) {
+                    c.fail("a " + m.transfer().name().toLowerCase() + " transfer function saturates at the maximum"
+                            + " rate, which must therefore be finite (was " + m.maxRate() + " Hz).");
+                }
             }
         }
     }
@@ -85,6 +93,9 @@ final class ModelChecks {
                     c.fail("explicit layout holds " + e.xyz().length + " coordinates but "
                             + p.size() + " neurons need " + 3 * p.size() + " (x, y, z each).");
                 }
+                c.nonNegative("periodic side along x", e.torus().x(), "µm");
+                c.nonNegative("periodic side along y", e.torus().y(), "µm");
+                c.nonNegative("periodic side along z", e.torus().z(), "µm");
             }
         }
     }

@@ -32,7 +32,7 @@ public sealed interface Plasticity {
      *
      * @param tauPlus potentiation window, ms (&gt; 0)
      * @param tauMinus depression window, ms (&gt; 0)
-     * @param aPlus potentiation amplitude: weight unit (pA or nS) when additive, dimensionless
+     * @param aPlus potentiation amplitude: weight unit (pA, nS or mV) when additive, dimensionless
      *              when multiplicative
      * @param aMinus depression amplitude, as {@code aPlus}
      * @param wMin lower weight bound, weight unit (&ge; 0)

@@ -10,7 +10,7 @@ package org.neurocircuit.engine.network;
  * @param autapses whether a neuron may connect to itself (same source and target population)
  * @param multapses whether a pair may be connected more than once (for degree rules)
  * @param weight synaptic weight magnitude: pA for current receptors, nS for conductance
- *               receptors (&ge; 0)
+ *               receptors, mV for delta receptors ({@link Receptor#weightUnit}; &ge; 0)
  * @param delay transmission delay, ms; rounded to the nearest time step; at least one step
  *              (must be at least dt, except for lognormal draws, which are raised to one step)
  * @param receptor the receptor on the target neurons

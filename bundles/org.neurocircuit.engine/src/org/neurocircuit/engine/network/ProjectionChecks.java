@@ -31,7 +31,7 @@ final class ProjectionChecks {
     }
 
     static String weightUnit(Receptor r) {
-        return r != null && r.coupling() == Receptor.Coupling.CONDUCTANCE ? "nS" : "pA";
+        return r == null ? "pA" : r.weightUnit();
     }
 
     private static boolean inRange(Checks c, String what, int index, List<Population> pops) {
@@ -49,11 +49,21 @@ final class ProjectionChecks {
             c.fail("has no receptor; choose an excitatory or inhibitory receptor.");
             return;
         }
-        c.positive("synaptic time constant tau_syn", r.tauSyn(), "ms");
+        boolean delta = r.kinetics() == Receptor.Kinetics.DELTA;
+        if (!delta) {
+            // a delta receptor has no time course, so its tau_syn means nothing
+            c.positive("synaptic time constant tau_syn", r.tauSyn(), "ms");
+        }
         NeuronModel m = target.model();
         if (!m.acceptsInput()) {
             c.fail("targets population '" + target.name() + "', a " + m.kind()
                     + ", which takes no input; target a neuron population instead.");
+        } else if (delta && r.coupling() == Receptor.Coupling.CONDUCTANCE) {
+            c.fail("uses delta kinetics on a conductance receptor; delta synapses jump V_m by a weight in mV"
+                    + " and exist for current receptors only. Use a current receptor, or exponential or alpha kinetics.");
+        } else if (delta && !m.has(StateVariable.V)) {
+            c.fail("uses a delta receptor on population '" + target.name() + "', a " + m.kind()
+                    + ", which has no membrane potential to jump; use exponential or alpha kinetics.");
         } else if (r.coupling() == Receptor.Coupling.CONDUCTANCE) {
             c.finite("reversal potential E_rev", r.eRev(), "mV");
             if (!m.acceptsConductance()) {
@@ -85,21 +95,49 @@ final class ProjectionChecks {
                     pr.multapses(), src.name());
             case ConnectionRule.FixedOutDegree f -> degree(c, "out-degree", f.k(), targetCandidates,
                     pr.multapses(), tgt.name());
-            case ConnectionRule.DistanceDependent d -> {
-                c.probability("pMax", d.pMax());
-                c.positive("kernel width sigma", d.sigma(), "µm");
-                if (!(d.cutoff() > 0)) {
-                    c.fail("cutoff must be positive (was " + d.cutoff() + " µm).");
-                }
-                for (Population p : List.of(src, tgt)) {
-                    if (p.layout() instanceof Layout.None) {
-                        c.fail("is distance-dependent but population '" + p.name()
-                                + "' has no layout; give it a grid, random or explicit layout.");
-                    }
-                }
-            }
+            case ConnectionRule.DistanceDependent d -> distance(c, d, src, tgt);
             case ConnectionRule.Explicit e -> explicit(c, e, src, tgt);
         }
+    }
+
+    private static void distance(Checks c, ConnectionRule.DistanceDependent d, Population src, Population tgt) {
+        if (d.profile() == null) {
+            c.fail("distance-dependent rule needs a profile (Gaussian or exponential).");
+        }
+        c.probability("pMax", d.pMax());
+        c.positive("kernel width sigma", d.sigma(), "µm");
+        if (!(d.cutoff() > 0)) {
+            c.fail("cutoff must be positive (was " + d.cutoff() + " µm).");
+        }
+        for (Population p : List.of(src, tgt)) {
+            if (p.layout() instanceof Layout.None) {
+                c.fail("is distance-dependent but population '" + p.name()
+                        + "' has no layout; give it a grid, random or explicit layout.");
+                return;
+            }
+        }
+        // distances are measured on one torus; two different ones (or one torus and a flat
+        // layout) leave open which distance the rule means
+        Layout.Period ps = src.layout().period(src.size()), pt = tgt.layout().period(tgt.size());
+        if ((ps.wraps() || pt.wraps()) && !samePeriod(ps, pt)) {
+            c.fail("connects population '" + src.name() + "' (periodic sides " + sides(ps) + ") and '"
+                    + tgt.name() + "' (" + sides(pt) + "); distance-dependent rules need both layouts"
+                    + " periodic with the same extent, or neither periodic.");
+        }
+    }
+
+    private static boolean samePeriod(Layout.Period a, Layout.Period b) {
+        double[] x = a.sides(), y = b.sides();
+        for (int k = 0; k < 3; k++) {
+            if (!(Math.abs(x[k] - y[k]) <= 1e-9 * Math.max(Math.abs(x[k]), Math.abs(y[k])))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String sides(Layout.Period p) {
+        return p.wraps() ? p.x() + " x " + p.y() + " x " + p.z() + " µm" : "none";
     }
 
     private static void degree(Checks c, String what, int k, long candidates, boolean multapses,

@@ -6,7 +6,7 @@ public enum StateVariable {
     V("v", "mV"),
     /** Adaptation: {@code w} of AdEx in pA, {@code u} of Izhikevich in mV/ms. */
     ADAPTATION("w", "pA"),
-    /** Rate of a rate unit, Hz. */
+    /** Rate of a rate unit, Hz (negative below threshold for linear and tanh units). */
     RATE("r", "Hz"),
     /**
      * Summed state of the excitatory receptors: current (pA) or conductance (nS). As an

@@ -31,7 +31,7 @@ public sealed interface Stimulus {
      * @param name user-visible name
      * @param targets target population indices
      * @param rate event rate per target neuron, Hz (&ge; 0)
-     * @param weight weight of one event, pA or nS by receptor (&ge; 0)
+     * @param weight weight of one event, pA, nS or mV by receptor ({@link Receptor#weightUnit}, &ge; 0)
      * @param receptor the receptor events go to
      * @param start start, ms
      * @param stop stop, ms
@@ -96,7 +96,7 @@ public sealed interface Stimulus {
      * @param name user-visible name
      * @param targets target population indices
      * @param times event times, ms, ascending (rounded to the nearest step)
-     * @param weight weight of one event, pA or nS by receptor (&ge; 0)
+     * @param weight weight of one event, pA, nS or mV by receptor ({@link Receptor#weightUnit}, &ge; 0)
      * @param receptor the receptor events go to
      * @param start start, ms
      * @param stop stop, ms

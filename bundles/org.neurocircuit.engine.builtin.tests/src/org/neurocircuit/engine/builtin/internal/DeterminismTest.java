@@ -49,7 +49,12 @@ class DeterminismTest {
         b.project(Projection.of("ea", e, a, new ConnectionRule.FixedProbability(0.1), Distribution.constant(1.5),
                 new Distribution.LogNormal(0, 0.5), ge).withPlasticity(new Plasticity.Stdp(20, 20, 0.01, 0.01, 0, 3,
                 Plasticity.StdpUpdate.MULTIPLICATIVE, Plasticity.Pairing.NEAREST)));
+        b.project(Projection.of("ia", i, a, new ConnectionRule.FixedProbability(0.1), Distribution.constant(0.5), delays,
+                Receptor.delta(Receptor.Sign.INHIBITORY)));
         b.stimulus(new Stimulus.Poisson("drive", List.of(e, i), 800, 20, ce, 0, 250));
+        // dense (0.5 events per step) voltage jumps, starting and stopping within a step
+        b.stimulus(new Stimulus.Poisson("kicks", List.of(e), 5000, 0.05, Receptor.delta(Receptor.Sign.EXCITATORY),
+                20.05, 280.05));
         b.stimulus(new Stimulus.Poisson("drive_i", List.of(i), 500, 1, ge, 50, 300));
         b.stimulus(new Stimulus.Noise("noise", List.of(e, a), 100, 200, 0, 300));
         b.stimulus(new Stimulus.Sinusoid("sine", List.of(a), 300, 200, 8, 0, 0, 300));

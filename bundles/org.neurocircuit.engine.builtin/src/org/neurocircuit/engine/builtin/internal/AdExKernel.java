@@ -10,7 +10,9 @@ import org.neurocircuit.engine.network.StateVariable;
  * V is clipped at V_peak (beyond it the neuron spikes anyway), so that an overshoot in the
  * steep upswing can neither overflow the exponential nor leak into w; a spike is detected when
  * V reaches V_peak at the end of a step. While refractory,
- * V is held at V_reset and w keeps integrating with V = V_reset.
+ * V is held at V_reset and w keeps integrating with V = V_reset. Delta receptors add their jumps
+ * to V at the end of the step, before the spike test (w sees them from the next step on);
+ * refractory neurons discard them.
  */
 final class AdExKernel extends Kernel {
 
@@ -47,6 +49,7 @@ final class AdExKernel extends Kernel {
         final double gL = m.gL(), eL = m.eL(), dT = m.deltaT(), vT = m.vT(), vPeak = m.vPeak();
         final double invC = 1 / m.cm(), invTw = 1 / m.tauW(), a = m.a(), h = dt, hh = 0.5 * dt;
         final float vReset = (float) m.vReset();
+        final float[] jv = jumps(from, to, step);
         for (int i = from; i < to; i++) {
             double vi = v[i], wi = w[i];
             double free = 1 - Math.min(refr[i], 1f);
@@ -59,7 +62,9 @@ final class AdExKernel extends Kernel {
             double k2v = free * (drive.am[i] - drive.bm[i] * vm + gL * dT
                     * StrictMath.exp((vm - vT) / dT) - wm) * invC;
             double k2w = (a * (vm - eL) - wm) * invTw;
-            v[i] = (float) (vi + h * k2v);
+            // delta jumps at the end of the step, before the spike test; none while refractory
+            double jump = jv == null ? 0 : free * jv[i];
+            v[i] = (float) (vi + h * k2v + jump);
             w[i] = (float) (wi + h * k2w);
             refr[i] = Math.max(refr[i] - 1f, 0f);
             if (v[i] >= vPeak) {

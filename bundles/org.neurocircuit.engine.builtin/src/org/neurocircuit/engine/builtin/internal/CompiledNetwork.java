@@ -83,10 +83,7 @@ final class CompiledNetwork {
             b += p.bytes();
         }
         for (Kernel k : kernels) {
-            b += k.stateBytes() + (k.iExt == null ? 0 : 4L * k.iExt.length);
-            for (ReceptorChannel c : k.channels) {
-                b += c.bytes();
-            }
+            b += k.stateBytes() + (k.iExt == null ? 0 : 4L * k.iExt.length) + k.receptorBytes();
         }
         return b;
     }

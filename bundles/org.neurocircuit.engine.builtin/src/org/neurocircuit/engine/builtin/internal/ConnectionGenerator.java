@@ -48,11 +48,16 @@ final class ConnectionGenerator {
         dls = constDelay ? null : new IntList(cap);
     }
 
-    SynapseTable generate(double[] sourceXyz, double[] targetXyz) {
+    /**
+     * The synapses; positions (x, y, z per neuron, µm) and the torus sides {x, y, z} (µm, 0 for
+     * no wrapping) are used by distance-dependent rules only.
+     */
+    SynapseTable generate(double[] sourceXyz, double[] targetXyz, double[] period) {
         switch (projection.rule()) {
             case ConnectionRule.FixedInDegree f -> inDegree(f.k());
             case ConnectionRule.Explicit e -> explicit(e);
-            default -> bySource(sourceXyz, targetXyz);
+            case ConnectionRule.DistanceDependent d -> bySource(sourceXyz, targetXyz, new DistanceKernel(d, period));
+            default -> bySource(sourceXyz, targetXyz, null);
         }
         float w0 = constWeight ? (float) Sampler.draw(projection.weight(), null0()) : 0f;
         int d0 = constDelay ? steps(Sampler.draw(projection.delay(), null0())) : 0;
@@ -81,7 +86,7 @@ final class ConnectionGenerator {
         }
     }
 
-    private void bySource(double[] sxyz, double[] txyz) {
+    private void bySource(double[] sxyz, double[] txyz, DistanceKernel distance) {
         rowPtr = new int[ns + 1];
         int[] scratch = new int[0];
         PartialShuffle shuffle = null;
@@ -116,7 +121,7 @@ final class ConnectionGenerator {
                     }
                     Arrays.sort(tgt.data, start, tgt.size);
                 }
-                case ConnectionRule.DistanceDependent d -> distanceRow(rng, d, j, self, sxyz, txyz);
+                case ConnectionRule.DistanceDependent d -> distanceRow(rng, distance, j, self, sxyz, txyz);
                 default -> throw new IllegalStateException("rule handled elsewhere: " + projection.rule());
             }
             addParams(rng, start);
@@ -151,19 +156,14 @@ final class ConnectionGenerator {
         }
     }
 
-    private void distanceRow(Rng rng, ConnectionRule.DistanceDependent d, int j, int self,
-            double[] sxyz, double[] txyz) {
-        double inv2s2 = 1.0 / (2 * d.sigma() * d.sigma());
-        double cut2 = d.cutoff() * d.cutoff();
+    private void distanceRow(Rng rng, DistanceKernel distance, int j, int self, double[] sxyz, double[] txyz) {
         for (int t = 0; t < nt; t++) {
             if (t == self) {
                 continue;
             }
-            double dx = sxyz[3 * j] - txyz[3 * t];
-            double dy = sxyz[3 * j + 1] - txyz[3 * t + 1];
-            double dz = sxyz[3 * j + 2] - txyz[3 * t + 2];
-            double r2 = dx * dx + dy * dy + dz * dz;
-            if (r2 <= cut2 && rng.nextDouble() < d.pMax() * StrictMath.exp(-r2 * inv2s2)) {
+            double r2 = distance.distanceSquared(sxyz, j, txyz, t);
+            // a draw only within the cutoff, so pairs beyond it cost no random numbers
+            if (distance.withinCutoff(r2) && rng.nextDouble() < distance.probability(r2)) {
                 tgt.add(t);
             }
         }

@@ -5,22 +5,18 @@ import org.neurocircuit.engine.network.Stimulus;
 /**
  * A spiking stimulus on one target population: events are added, without delay, to the
  * receptor's ring row of the current step, so an event in {@code [n h, (n+1) h)} enters the
- * receptor state at the end of step n. Poisson events are generated per neuron as a
- * continuous-time process (exponential intervals from the neuron's own stream); several
+ * receptor state (or, for a delta receptor, jumps V) at the end of step n. Poisson events are
+ * independent per neuron, drawn from the neuron's own stream ({@link PoissonCounts}); several
  * events in one step add up.
  */
 final class EventStimulus {
 
     private final ReceptorChannel channel;
     private final float weight;
-    private final double dt;
     private final int startStep;
     private final int stopStep;
-    private final double stopMs;
-    /** Poisson: next event time per neuron (ms) and stream, mean interval (ms). */
-    private final double[] next;
-    private final Rng[] rng;
-    private final double meanInterval;
+    /** Poisson: the counts per neuron and step. */
+    private final PoissonCounts poisson;
     /** Spike times: event steps, ascending. */
     private final int[] eventSteps;
     private int cursor;
@@ -28,19 +24,15 @@ final class EventStimulus {
     EventStimulus(Stimulus s, int stimulusIndex, Kernel target, ReceptorChannel channel,
             double dt, long seed) {
         this.channel = channel;
-        this.dt = dt;
         this.startStep = CurrentStimulus.firstStep(s.start(), dt);
         this.stopStep = CurrentStimulus.firstStep(s.stop(), dt);
-        this.stopMs = s.stop();
         if (s instanceof Stimulus.Poisson p) {
             weight = (float) p.weight();
-            meanInterval = p.rate() > 0 ? 1000.0 / p.rate() : Double.POSITIVE_INFINITY;
-            next = new double[target.size];
-            rng = new Rng[target.size];
+            long[] keys = new long[target.size];
             for (int i = 0; i < target.size; i++) {
-                rng[i] = Rng.stream(seed, Rng.STIMULUS, stimulusIndex, target.offset + i);
-                next[i] = s.start() + meanInterval * rng[i].nextExponential();
+                keys[i] = Rng.key(seed, Rng.STIMULUS, stimulusIndex, target.offset + i);
             }
+            poisson = new PoissonCounts(p.rate(), dt, s.start(), s.stop(), keys);
             eventSteps = null;
         } else if (s instanceof Stimulus.SpikeTimes st) {
             weight = (float) st.weight();
@@ -53,9 +45,7 @@ final class EventStimulus {
                 }
             }
             eventSteps = java.util.Arrays.copyOf(steps, n);
-            next = null;
-            rng = null;
-            meanInterval = 0;
+            poisson = null;
         } else {
             throw new IllegalArgumentException("not a spiking stimulus: " + s.name());
         }
@@ -63,23 +53,11 @@ final class EventStimulus {
 
     void apply(int from, int to, int step) {
         float[] ring = channel.slot(step);
-        if (next != null) {
+        if (poisson != null) {
             if (step < startStep - 1 || step >= stopStep) {
                 return;
             }
-            double end = Math.min((step + 1) * dt, stopMs);
-            for (int i = from; i < to; i++) {
-                if (next[i] < end) {
-                    int count = 0;
-                    double t = next[i];
-                    while (t < end) {
-                        count++;
-                        t += meanInterval * rng[i].nextExponential();
-                    }
-                    next[i] = t;
-                    ring[i] += count * weight;
-                }
-            }
+            poisson.add(ring, weight, from, to, step);
         } else {
             // the cursor is shared by all threads' ranges: count events of this step without moving it
             int c = cursor;

@@ -8,7 +8,8 @@ import org.neurocircuit.engine.network.StateVariable;
  * Izhikevich neuron. Scheme: explicit midpoint (RK2) for (v, u) with the synaptic drive at the
  * start and midpoint of the step (receptors decay exactly); v is clipped at v_peak where the
  * right-hand side is evaluated, so that an overshooting midpoint stays finite and does not
- * leak into u; a spike is detected when v reaches v_peak at the end of a step, then {@code v = c, u += d}. (Izhikevich's own
+ * leak into u; delta receptors add their jumps to v at the end of the step; a spike is detected when v reaches
+ * v_peak at the end of a step, then {@code v = c, u += d}. (Izhikevich's own
  * code uses two forward-Euler half steps of 0.5 ms; the midpoint method at 0.1 ms is far more
  * accurate.)
  */
@@ -48,6 +49,7 @@ final class IzhikevichKernel extends Kernel {
     void update(int thread, int from, int to, int step, IntList spikes) {
         drive.gather(from, to, (float) m.iE(), 0f, iExt, channels, step);
         final double a = m.a(), b = m.b(), invC = 1 / m.cm(), vPeak = m.vPeak(), h = dt, hh = 0.5 * dt;
+        final float[] jv = jumps(from, to, step);
         for (int i = from; i < to; i++) {
             double vi = v[i], ui = u[i];
             double vc = Math.min(vi, vPeak);
@@ -56,7 +58,8 @@ final class IzhikevichKernel extends Kernel {
             double vm = Math.min(vi + hh * k1v, vPeak), um = ui + hh * k1u;
             double k2v = 0.04 * vm * vm + 5 * vm + 140 - um + (drive.am[i] - drive.bm[i] * vm) * invC;
             double k2u = a * (b * vm - um);
-            double vn = vi + h * k2v;
+            // delta jumps at the end of the step, before the spike test
+            double vn = vi + h * k2v + (jv == null ? 0 : jv[i]);
             u[i] = (float) (ui + h * k2u);
             if (vn >= vPeak) {
                 v[i] = (float) m.c();

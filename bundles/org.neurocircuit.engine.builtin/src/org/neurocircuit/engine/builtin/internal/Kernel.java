@@ -17,9 +17,16 @@ abstract class Kernel {
     final int index;
     final int offset;
     final int size;
+    /** The receptors with a time course (exponential, alpha), whose state the kernel integrates. */
     final ReceptorChannel[] channels;
+    /** The delta receptors, which jump V; empty for most populations, which then pay nothing for them. */
+    ReceptorChannel[] deltas = NO_CHANNELS;
+    /** The summed jumps of this step per neuron, mV; only with delta receptors. */
+    private float[] jumpSum;
     /** External current per neuron for this step, pA, or {@code null} without current stimuli. */
     float[] iExt;
+
+    static final ReceptorChannel[] NO_CHANNELS = new ReceptorChannel[0];
 
     Kernel(String name, int index, int offset, int size, ReceptorChannel[] channels) {
         this.name = name;
@@ -37,6 +44,45 @@ abstract class Kernel {
 
     /** Called once by the compiler with the number of threads, before any update. */
     void partition(int threads) {
+    }
+
+    /** Called once by the compiler with the population's delta receptors, before any update. */
+    void attachDeltas(ReceptorChannel[] d) {
+        deltas = d;
+        jumpSum = d.length == 0 ? null : new float[size];
+    }
+
+    /**
+     * Adds this step's delta-receptor jumps (mV) to {@code v} over {@code [from, to)} and clears
+     * their ring rows; nothing without delta receptors. Models that hold refractory neurons at
+     * reset call it before the clamp, which discards the jumps of refractory neurons.
+     */
+    final void addJumps(float[] v, int from, int to, int step) {
+        for (ReceptorChannel d : deltas) {
+            d.jump(v, from, to, d.slot(step));
+        }
+    }
+
+    /** This step's summed delta-receptor jumps per neuron (mV), rings cleared; {@code null} without delta receptors. */
+    final float[] jumps(int from, int to, int step) {
+        if (jumpSum == null) {
+            return null;
+        }
+        java.util.Arrays.fill(jumpSum, from, to, 0f);
+        addJumps(jumpSum, from, to, step);
+        return jumpSum;
+    }
+
+    /** Bytes held by all receptors (state and ring buffers) and the jump scratch array. */
+    long receptorBytes() {
+        long b = jumpSum == null ? 0 : 4L * size;
+        for (ReceptorChannel c : channels) {
+            b += c.bytes();
+        }
+        for (ReceptorChannel c : deltas) {
+            b += c.bytes();
+        }
+        return b;
     }
 
     /** One refractory queue per thread, for models with refractoriness. */

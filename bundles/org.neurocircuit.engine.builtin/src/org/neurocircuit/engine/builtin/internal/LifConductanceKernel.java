@@ -9,7 +9,8 @@ import org.neurocircuit.engine.network.StateVariable;
  * exactly at the start and the midpoint of the step (they decay exactly, see
  * {@link ReceptorChannel}); {@code C dV/dt = a - b V} with {@code a = g_L E_L + sum g E + I},
  * {@code b = g_L + sum g}. Local error O(h^3); stable while {@code h b / C < 2}. While
- * refractory, V is held at V_reset (the conductances keep evolving).
+ * refractory, V is held at V_reset (the conductances keep evolving). Delta receptors add their
+ * jumps to V at the end of the step, before the threshold test; refractory neurons discard them.
  */
 final class LifConductanceKernel extends Kernel {
 
@@ -47,6 +48,8 @@ final class LifConductanceKernel extends Kernel {
             updateGeneric(from, to, step);
         }
         final float[] v = this.v;
+        // jumps of delta receptors before the clamp, which discards those of refractory neurons
+        addJumps(v, from, to, step);
         final float vReset = (float) m.vReset(), vTh = (float) m.vTh();
         final RefractoryQueue q = refractory[thread];
         q.clamp(v, vReset, step);

@@ -9,7 +9,8 @@ import org.neurocircuit.engine.network.StateVariable;
  * {@code iaf_psc_exp}/{@code iaf_psc_alpha}). With V measured from E_L, one step is
  * {@code V <- P22 V + P20 (I_e + I_stim) + sum_c (P21_c y_c + P31_c x_c)}, then each receptor
  * decays exactly and takes its input. The input current is taken as constant within a step.
- * While refractory, V is held at V_reset (the receptors keep evolving).
+ * Delta receptors then add their jumps to V, before the threshold test.
+ * While refractory, V is held at V_reset (the receptors keep evolving, jumps are discarded).
  */
 final class LifCurrentKernel extends Kernel {
 
@@ -83,6 +84,9 @@ final class LifCurrentKernel extends Kernel {
                 ch.advance(from, to, ch.slot(step));
             }
         }
+        // delta receptors jump V at the end of the step; the clamp then discards the jumps of
+        // refractory neurons (NEST iaf_psc_delta without refractory input)
+        addJumps(v, from, to, step);
         final float vReset = this.vReset, vTh = this.vTh;
         final RefractoryQueue q = refractory[thread];
         q.clamp(v, vReset, step);

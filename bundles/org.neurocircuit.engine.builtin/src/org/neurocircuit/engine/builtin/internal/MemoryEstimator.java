@@ -77,10 +77,17 @@ final class MemoryEstimator {
             Population pop = net.populations().get(p);
             long b = (long) pop.size() * neuronBytes(pop.model());
             List<Receptor> rs = receptors.get(p);
+            boolean anyDelta = false;
             for (int c = 0; c < rs.size(); c++) {
                 int d = maxDelay[p] != null && c < maxDelay[p].length ? Math.max(1, maxDelay[p][c]) : 1;
-                int perNeuron = rs.get(c).kinetics() == Receptor.Kinetics.ALPHA ? 2 : 1;
+                Receptor.Kinetics k = rs.get(c).kinetics();
+                // state floats per neuron: alpha 2, exponential 1, delta none (it jumps V directly)
+                int perNeuron = k == Receptor.Kinetics.ALPHA ? 2 : k == Receptor.Kinetics.DELTA ? 0 : 1;
+                anyDelta |= k == Receptor.Kinetics.DELTA;
                 b += 4L * pop.size() * (perNeuron + d + 1);
+            }
+            if (anyDelta) {
+                b += 4L * pop.size(); // the per-step sum of the jumps
             }
             if (pop.model() instanceof SpikeTimesSourceModel m) {
                 for (int i = 0; i < m.size(); i++) {

@@ -49,7 +49,8 @@ final class NetworkCompiler {
         Kernel[] kernels = new Kernel[pc];
         int offset = 0;
         for (int p = 0; p < pc; p++) {
-            kernels[p] = kernel(pops.get(p), p, offset, receptorsOf(p));
+            kernels[p] = kernel(pops.get(p), p, offset, receptorsOf(p, false));
+            kernels[p].attachDeltas(receptorsOf(p, true));
             kernels[p].partition(threads);
             offset += pops.get(p).size();
             monitor.worked(1);
@@ -63,11 +64,8 @@ final class NetworkCompiler {
                 to[t][p] = Math.min(k.size, Math.max(0, bounds[t + 1] - k.offset));
             }
         }
-        int[][] maxDelay = new int[pc][];
-        for (int p = 0; p < pc; p++) {
-            maxDelay[p] = new int[kernels[p].channels.length];
-            java.util.Arrays.fill(maxDelay[p], 1);
-        }
+        // ring size per receptor channel, keyed by the channel (kinetic and delta ones alike)
+        java.util.Map<ReceptorChannel, Integer> maxDelay = new java.util.IdentityHashMap<>();
         ProjectionRuntime[] projections = new ProjectionRuntime[net.projections().size()];
         double[][] positions = new double[pc][];
         for (int i = 0; i < projections.length; i++) {
@@ -81,17 +79,21 @@ final class NetworkCompiler {
                     positions[p] = Positions.of(pops.get(p), p, seed);
                 }
             }
+            // validation made both layouts share one torus when either wraps
             SynapseTable table = new ConnectionGenerator(pr, i, src.size, tgt.size, seed, dt,
                     ProjectionShape.expected(pr, src.size, tgt.size))
-                    .generate(positions[pr.source()], positions[pr.target()]);
-            int c = channelIndex(tgt, pr.receptor());
-            maxDelay[pr.target()][c] = Math.max(maxDelay[pr.target()][c], table.maxDelay);
-            projections[i] = runtime(pr, table, src, tgt, tgt.channels[c], from, to);
+                    .generate(positions[pr.source()], positions[pr.target()],
+                            pops.get(pr.target()).layout().period(tgt.size).sides());
+            ReceptorChannel channel = channelFor(tgt, pr.receptor());
+            maxDelay.merge(channel, table.maxDelay, Math::max);
+            projections[i] = runtime(pr, table, src, tgt, channel, from, to);
             monitor.worked(1);
         }
-        for (int p = 0; p < pc; p++) {
-            for (int c = 0; c < kernels[p].channels.length; c++) {
-                kernels[p].channels[c].allocateRing(maxDelay[p][c]);
+        for (Kernel k : kernels) {
+            for (ReceptorChannel[] group : List.of(k.channels, k.deltas)) {
+                for (ReceptorChannel c : group) {
+                    c.allocateRing(Math.max(1, maxDelay.getOrDefault(c, 1)));
+                }
             }
         }
         List<List<CurrentStimulus>> cur = new ArrayList<>();
@@ -105,7 +107,7 @@ final class NetworkCompiler {
             for (int p : st.targets()) {
                 Kernel k = kernels[p];
                 if (st.receptor() != null) {
-                    ev.get(p).add(new EventStimulus(st, s, k, k.channels[channelIndex(k, st.receptor())], dt, seed));
+                    ev.get(p).add(new EventStimulus(st, s, k, channelFor(k, st.receptor()), dt, seed));
                 } else {
                     cur.get(p).add(new CurrentStimulus(st, s, k, dt, seed));
                     if (k.iExt == null) {
@@ -165,8 +167,11 @@ final class NetworkCompiler {
         return new ProjectionRuntime(pr.name(), src, tgt, channel, blocks, stp, stdpRt);
     }
 
-    /** The distinct receptors onto population p, in order of first use. */
-    private ReceptorChannel[] receptorsOf(int p) {
+    /**
+     * The distinct receptors onto population p, in order of first use: the delta receptors, or
+     * those with a time course.
+     */
+    private ReceptorChannel[] receptorsOf(int p, boolean delta) {
         List<Receptor> rs = new ArrayList<>();
         for (Projection pr : net.projections()) {
             if (pr.target() == p && !rs.contains(pr.receptor())) {
@@ -179,13 +184,16 @@ final class NetworkCompiler {
             }
         }
         int n = net.populations().get(p).size();
-        return rs.stream().map(r -> new ReceptorChannel(r, n, dt)).toArray(ReceptorChannel[]::new);
+        return rs.stream().filter(r -> (r.kinetics() == Receptor.Kinetics.DELTA) == delta)
+                .map(r -> new ReceptorChannel(r, n, dt)).toArray(ReceptorChannel[]::new);
     }
 
-    private static int channelIndex(Kernel k, Receptor r) {
-        for (int c = 0; c < k.channels.length; c++) {
-            if (k.channels[c].receptor.equals(r)) {
-                return c;
+    private static ReceptorChannel channelFor(Kernel k, Receptor r) {
+        for (ReceptorChannel[] group : List.of(k.channels, k.deltas)) {
+            for (ReceptorChannel c : group) {
+                if (c.receptor.equals(r)) {
+                    return c;
+                }
             }
         }
         throw new IllegalStateException("no channel for " + r.describe() + " on " + k.name);

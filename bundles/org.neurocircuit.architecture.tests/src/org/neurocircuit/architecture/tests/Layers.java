@@ -19,7 +19,7 @@ final class Layers {
     private static final Set<String> HEADLESS = Set.of("org.neurocircuit.model", "org.neurocircuit.model.edit",
             "org.neurocircuit.engine", "org.neurocircuit.engine.builtin", "org.neurocircuit.decode",
             "org.neurocircuit.io", "org.neurocircuit.cli", "org.neurocircuit.examples",
-            "org.neurocircuit.examples.backend");
+            "org.neurocircuit.examples.backend", "org.neurocircuit.examples.decoder");
 
     /** Our bundles each bundle may require (DESIGN.md §1, "may depend on"); UI-free bundles of others below. */
     private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
@@ -32,6 +32,7 @@ final class Layers {
             Map.entry("org.neurocircuit.examples", Set.of("org.neurocircuit.model")),
             // A third-party backend, written as others would: against the engine SPI only.
             Map.entry("org.neurocircuit.examples.backend", Set.of("org.neurocircuit.engine")),
+            Map.entry("org.neurocircuit.examples.decoder", Set.of("org.neurocircuit.decode", "org.neurocircuit.engine")),
             Map.entry("org.neurocircuit.cli", HEADLESS),
             Map.entry("org.neurocircuit.ui", HEADLESS),
             Map.entry("org.neurocircuit.ui.editor", union(HEADLESS, Set.of("org.neurocircuit.ui"))),

@@ -1,0 +1,2 @@
+/** An example third-party decoder contributed through {@code org.neurocircuit.decode.decoders}. */
+package org.neurocircuit.examples.decoder;

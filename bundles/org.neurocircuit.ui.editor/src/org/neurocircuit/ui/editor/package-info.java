@@ -1,0 +1,2 @@
+/** The GEF circuit editor: the editor part, its palette and its actions. */
+package org.neurocircuit.ui.editor;

@@ -81,8 +81,8 @@ class DecodingEndToEndTest {
         assertEquals(Map.of("lambda", "30.0", "standardize", "true"), decoder.get("parameters"));
         @SuppressWarnings("unchecked")
         Map<String, Object> features = (Map<String, Object>) s.result().get("features");
-        assertEquals(100.0, features.get("bins")); // [0.05, 5000.05) ms in 50 ms bins
-        assertEquals(1.0, features.get("historyBins"));
+        assertEquals(100L, features.get("bins")); // [0.05, 5000.05) ms in 50 ms bins
+        assertEquals(1L, features.get("historyBins"));
         assertEquals(2 * SimulatedRun.NEURONS, s.weights().length);
         for (int i = 1; i < s.bins().length; i++) {
             assertTrue(s.bins()[i] > s.bins()[i - 1], "predictions in time order");

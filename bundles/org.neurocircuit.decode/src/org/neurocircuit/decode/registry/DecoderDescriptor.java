@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 
 import org.neurocircuit.decode.spi.DecoderKind;
 import org.neurocircuit.decode.spi.DecoderProvider;
+import org.neurocircuit.engine.extensions.LazyInstance;
 
 /**
  * What the registry knows about a decoder before loading it (id, label, kind, contributor, from
@@ -17,11 +18,10 @@ public final class DecoderDescriptor {
     private final String label;
     private final DecoderKind kind;
     private final String contributor;
-    private final Supplier<? extends DecoderProvider> factory;
-    private DecoderProvider provider;
+    private final LazyInstance<DecoderProvider> provider;
 
     private DecoderDescriptor(String id, String label, DecoderKind kind, String contributor,
-            Supplier<? extends DecoderProvider> factory) {
+            LazyInstance<DecoderProvider> provider) {
         if (id == null || id.isBlank()) {
             throw new IllegalArgumentException("a decoder needs a non-empty id");
         }
@@ -29,7 +29,7 @@ public final class DecoderDescriptor {
         this.label = label == null || label.isBlank() ? id : label;
         this.kind = Objects.requireNonNull(kind, "kind");
         this.contributor = contributor == null ? "" : contributor;
-        this.factory = Objects.requireNonNull(factory, "factory");
+        this.provider = provider;
     }
 
     /**
@@ -39,15 +39,13 @@ public final class DecoderDescriptor {
      */
     public static DecoderDescriptor lazy(String id, String label, DecoderKind kind, String contributor,
             Supplier<? extends DecoderProvider> factory) {
-        return new DecoderDescriptor(id, label, kind, contributor, factory);
+        return new DecoderDescriptor(id, label, kind, contributor, LazyInstance.of(factory));
     }
 
     /** A provider that exists already (programmatic registration, tests). */
     public static DecoderDescriptor of(DecoderProvider provider) {
-        DecoderDescriptor d = new DecoderDescriptor(provider.id(), provider.label(), provider.kind(),
-                provider.getClass().getName(), () -> provider);
-        d.provider = provider;
-        return d;
+        return new DecoderDescriptor(provider.id(), provider.label(), provider.kind(), provider.getClass().getName(),
+                LazyInstance.existing(provider));
     }
 
     public String id() {
@@ -69,8 +67,8 @@ public final class DecoderDescriptor {
     }
 
     /** Whether the provider has been created. */
-    public synchronized boolean isLoaded() {
-        return provider != null;
+    public boolean isLoaded() {
+        return provider.isLoaded();
     }
 
     /**
@@ -78,28 +76,12 @@ public final class DecoderDescriptor {
      *
      * @throws DecoderLoadException when it cannot be created or does not match its declaration
      */
-    synchronized DecoderProvider provider() {
-        if (provider == null) {
-            DecoderProvider p;
-            try {
-                p = factory.get();
-            } catch (RuntimeException e) {
-                throw new DecoderLoadException(this, e.getMessage() != null ? e.getMessage() : e.toString(), e);
-            } catch (LinkageError e) {
-                throw new DecoderLoadException(this, e.toString(), e);
-            }
-            if (p == null) {
-                throw new DecoderLoadException(this, "its factory returned no provider", null);
-            }
-            if (!id.equals(p.id()) || kind != p.kind()) {
-                // Results store the id; a mismatch would make them name a decoder nobody can find.
-                throw new DecoderLoadException(this, "its class " + p.getClass().getName() + " reports id '" + p.id()
-                        + "' (" + p.kind().word() + ") but the contribution declares '" + id + "' (" + kind.word()
-                        + ")", null);
-            }
-            provider = p;
-        }
-        return provider;
+    DecoderProvider provider() {
+        // Results store the id; a mismatch would make them name a decoder nobody can find.
+        return provider.get(p -> id.equals(p.id()) && kind == p.kind() ? null
+                : "its class " + p.getClass().getName() + " reports id '" + p.id() + "' (" + p.kind().word()
+                        + ") but the contribution declares '" + id + "' (" + kind.word() + ")",
+                (reason, cause) -> new DecoderLoadException(this, reason, cause));
     }
 
     @Override

@@ -1,7 +1,9 @@
 package org.neurocircuit.decode.registry;
 
+import org.neurocircuit.engine.extensions.ContributionLoadException;
+
 /** A contributed decoder could not be instantiated; the message names it and its contributor. */
-public final class DecoderLoadException extends RuntimeException {
+public final class DecoderLoadException extends ContributionLoadException {
 
     private static final long serialVersionUID = 1L;
 

@@ -1,15 +1,14 @@
 package org.neurocircuit.decode.registry;
 
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.neurocircuit.decode.decoders.BuiltInDecoders;
 import org.neurocircuit.decode.spi.DecoderProvider;
+import org.neurocircuit.engine.extensions.ContributionRegistry;
+import org.neurocircuit.engine.extensions.UnknownContributionException;
 
 /**
  * The decoders that can be used here. {@link #getDefault()} holds the contributions to the
@@ -29,9 +28,7 @@ public final class DecoderRegistry {
 
     private static DecoderRegistry platform;
 
-    private final Map<String, DecoderDescriptor> decoders = new LinkedHashMap<>();
-    private final List<String> problems = new ArrayList<>();
-    private final Consumer<String> log;
+    private final ContributionRegistry<DecoderDescriptor, DecoderProvider> decoders;
 
     /** An empty registry whose load problems go to {@code System.Logger}. */
     public DecoderRegistry() {
@@ -40,7 +37,8 @@ public final class DecoderRegistry {
 
     /** An empty registry that reports load problems to {@code log}. */
     public DecoderRegistry(Consumer<String> log) {
-        this.log = log;
+        this.decoders = new ContributionRegistry<>("decoder", DecoderDescriptor::id, DecoderDescriptor::provider,
+                Comparator.comparing(DecoderDescriptor::id), log);
     }
 
     /** A registry holding the built-in decoders (plain Java: tests, tools, benchmarks). */
@@ -71,12 +69,8 @@ public final class DecoderRegistry {
      *
      * @throws IllegalArgumentException when one with its id is registered already
      */
-    public synchronized void register(DecoderDescriptor decoder) {
-        if (decoders.containsKey(decoder.id())) {
-            throw new IllegalArgumentException("a decoder with id '" + decoder.id() + "' is registered already: "
-                    + decoders.get(decoder.id()));
-        }
-        decoders.put(decoder.id(), decoder);
+    public void register(DecoderDescriptor decoder) {
+        decoders.register(decoder);
     }
 
     /** Adds an existing provider. */
@@ -85,23 +79,23 @@ public final class DecoderRegistry {
     }
 
     /** Removes the decoder with this id; returns whether there was one. */
-    public synchronized boolean unregister(String id) {
-        return decoders.remove(id) != null;
+    public boolean unregister(String id) {
+        return decoders.unregister(id);
     }
 
     /** The decoders, by id. Loads no class. */
-    public synchronized List<DecoderDescriptor> descriptors() {
-        return decoders.values().stream().sorted(Comparator.comparing(DecoderDescriptor::id)).toList();
+    public List<DecoderDescriptor> descriptors() {
+        return decoders.descriptors();
     }
 
     /** The ids, in {@link #descriptors()} order. */
     public List<String> ids() {
-        return descriptors().stream().map(DecoderDescriptor::id).toList();
+        return decoders.ids();
     }
 
     /** The descriptor with this id. Loads no class. */
-    public synchronized Optional<DecoderDescriptor> descriptor(String id) {
-        return Optional.ofNullable(decoders.get(id));
+    public Optional<DecoderDescriptor> descriptor(String id) {
+        return decoders.descriptor(id);
     }
 
     /**
@@ -111,18 +105,10 @@ public final class DecoderRegistry {
      *                                 class could not be loaded
      */
     public DecoderProvider get(String id) {
-        DecoderDescriptor d;
-        synchronized (this) {
-            d = decoders.get(id);
-        }
-        if (d == null) {
-            throw new UnknownDecoderException(id, "no decoder '" + id + "'; available: " + available());
-        }
         try {
-            return d.provider();
-        } catch (DecoderLoadException e) {
-            drop(d, e);
-            throw new UnknownDecoderException(id, e.getMessage() + "; available: " + available());
+            return decoders.get(id);
+        } catch (UnknownContributionException e) {
+            throw new UnknownDecoderException(id, e.getMessage());
         }
     }
 
@@ -136,29 +122,13 @@ public final class DecoderRegistry {
     }
 
     /** Contributions that could not be read or loaded, one message each, oldest first. */
-    public synchronized List<String> problems() {
-        return List.copyOf(problems);
+    public List<String> problems() {
+        return decoders.problems();
     }
 
     /** Records a problem with a contribution (used while reading the extension registry). */
-    synchronized void report(String problem) {
-        problems.add(problem);
-        log.accept(problem);
-    }
-
-    private void drop(DecoderDescriptor d, DecoderLoadException e) {
-        synchronized (this) {
-            if (decoders.get(d.id()) != d) {
-                return; // another caller reported it already
-            }
-            decoders.remove(d.id());
-        }
-        report(e.getMessage() + "; it is skipped, the other decoders stay usable");
-    }
-
-    private String available() {
-        List<String> ids = ids();
-        return ids.isEmpty() ? "none" : String.join(", ", ids);
+    void report(String problem) {
+        decoders.report(problem);
     }
 
     @Override

@@ -1,14 +1,14 @@
 package org.neurocircuit.decode.registry;
 
-import org.eclipse.core.runtime.CoreException;
+import java.util.List;
+
 import org.eclipse.core.runtime.IConfigurationElement;
-import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.RegistryFactory;
 import org.eclipse.core.runtime.Status;
 import org.neurocircuit.decode.spi.DecoderKind;
 import org.neurocircuit.decode.spi.DecoderProvider;
+import org.neurocircuit.engine.extensions.ExtensionElements;
 
 /**
  * Reads the contributions to {@value DecoderRegistry#EXTENSION_POINT_ID} into descriptors. The
@@ -23,33 +23,30 @@ final class ExtensionDecoders {
 
     /** A registry with the platform's contributions, or the built-in decoders outside OSGi. */
     static DecoderRegistry createRegistry() {
-        IExtensionRegistry extensions;
+        List<IConfigurationElement> elements;
         try {
-            extensions = RegistryFactory.getRegistry();
+            elements = ExtensionElements.of(DecoderRegistry.EXTENSION_POINT_ID, "decoder").orElse(null);
         } catch (LinkageError e) {
-            return DecoderRegistry.withBuiltIns(); // the Eclipse registry is not on the class path
+            elements = null; // the Eclipse registry is not on the class path
         }
-        if (extensions == null) {
+        if (elements == null) {
             return DecoderRegistry.withBuiltIns();
         }
         DecoderRegistry registry = new DecoderRegistry(ExtensionDecoders::logError);
-        for (IConfigurationElement e : extensions.getConfigurationElementsFor(DecoderRegistry.EXTENSION_POINT_ID)) {
-            if ("decoder".equals(e.getName())) {
-                read(registry, e);
-            }
+        for (IConfigurationElement e : elements) {
+            read(registry, e);
         }
         return registry;
     }
 
     private static void read(DecoderRegistry registry, IConfigurationElement e) {
-        String contributor = e.getContributor().getName();
-        String id = e.getAttribute("id");
-        String className = e.getAttribute("class");
-        if (id == null || id.isBlank() || className == null || className.isBlank()) {
-            registry.report("a decoder contributed by " + contributor + " lacks its id or class attribute;"
-                    + " it is skipped (see schema/decoders.exsd of " + BUNDLE + ")");
+        String lacks = ExtensionElements.lacksIdOrClass(e, "decoder", "schema/decoders.exsd of " + BUNDLE);
+        if (lacks != null) {
+            registry.report(lacks);
             return;
         }
+        String contributor = ExtensionElements.contributor(e);
+        String id = e.getAttribute("id");
         DecoderKind kind;
         try {
             kind = DecoderKind.ofWord(e.getAttribute("kind"));
@@ -59,26 +56,10 @@ final class ExtensionDecoders {
         }
         try {
             registry.register(DecoderDescriptor.lazy(id, e.getAttribute("label"), kind, contributor,
-                    () -> instantiate(e, id, contributor)));
+                    () -> ExtensionElements.instantiate(e, DecoderProvider.class, "decoder")));
         } catch (IllegalArgumentException ex) {
             registry.report("decoder '" + id + "' from " + contributor + " is skipped: " + ex.getMessage());
         }
-    }
-
-    private static DecoderProvider instantiate(IConfigurationElement e, String id, String contributor) {
-        Object o;
-        try {
-            o = e.createExecutableExtension("class");
-        } catch (CoreException ex) {
-            Throwable cause = ex.getStatus().getException();
-            throw new IllegalStateException("class " + e.getAttribute("class") + ": " + ex.getMessage()
-                    + (cause != null ? " (" + cause + ")" : ""), ex);
-        }
-        if (o instanceof DecoderProvider p) {
-            return p;
-        }
-        throw new IllegalStateException("class " + o.getClass().getName() + " of decoder '" + id + "' from "
-                + contributor + " does not implement " + DecoderProvider.class.getName());
     }
 
     private static void logError(String message) {

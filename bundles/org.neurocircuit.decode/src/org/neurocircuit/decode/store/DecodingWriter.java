@@ -2,12 +2,10 @@ package org.neurocircuit.decode.store;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
@@ -17,6 +15,9 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.neurocircuit.decode.eval.DecodingResult;
+import org.neurocircuit.engine.json.AtomicFiles;
+import org.neurocircuit.engine.json.JsonWriter;
+import org.neurocircuit.engine.json.NonFinite;
 import org.neurocircuit.engine.results.ResultsStore;
 
 /**
@@ -56,7 +57,7 @@ public final class DecodingWriter {
                     continue;
                 }
                 try {
-                    move(tmp, target);
+                    AtomicFiles.move(tmp, target, false);
                     return target;
                 } catch (FileAlreadyExistsException | DirectoryNotEmptyException taken) {
                     // another decoding of the same task finished in the same second
@@ -87,16 +88,9 @@ public final class DecodingWriter {
             }
             ColumnFiles.writeFloats(dir.resolve("weights.f32"), flat);
         }
-        Files.write(dir.resolve(RESULT), JsonText.write(ResultJson.of(p, r, files)).getBytes(StandardCharsets.UTF_8),
+        // Undefined metrics (R² of a constant target) are NaN and stored as null.
+        Files.write(dir.resolve(RESULT), JsonWriter.write(ResultJson.of(p, r, files), NonFinite.AS_NULL).getBytes(StandardCharsets.UTF_8),
                 StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, StandardOpenOption.SYNC);
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to); // some network shares cannot rename atomically
-        }
     }
 
     private static void deleteTree(Path dir) throws IOException {

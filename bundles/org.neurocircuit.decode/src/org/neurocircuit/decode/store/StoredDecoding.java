@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.neurocircuit.engine.json.JsonParser;
+
 /**
  * A decoding read back from its folder (for views and the CLI): result.json as a tree, and the
  * columns of held-out predictions.
  *
  * @param folder the decoding's folder
- * @param result result.json ({@link JsonReader} types: maps, lists, strings, doubles, booleans)
+ * @param result result.json ({@link JsonParser} types: maps, lists, strings, longs, doubles, booleans)
  * @param predictions the pooled held-out predictions
  * @param truth the true target at the same bins
  * @param bins the bin index of each; its centre is at {@code startMs + (bin + 0.5)·binMs}
@@ -36,7 +38,7 @@ public record StoredDecoding(Path folder, Map<String, Object> result, float[] pr
         }
         Object tree;
         try {
-            tree = JsonReader.parse(Files.readString(file, StandardCharsets.UTF_8));
+            tree = JsonParser.parse(Files.readString(file, StandardCharsets.UTF_8));
         } catch (IllegalArgumentException e) {
             throw new IOException(file + " is not valid JSON: " + e.getMessage(), e);
         }

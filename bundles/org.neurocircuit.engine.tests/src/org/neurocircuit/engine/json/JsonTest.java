@@ -1,4 +1,4 @@
-package org.neurocircuit.engine.results;
+package org.neurocircuit.engine.json;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,7 @@ class JsonTest {
         m.put("ints", new int[] {3, -1, 7});
         m.put("list", List.of(Map.of("a", 1L), List.of(), "x"));
         m.put("empty", Map.of());
-        String text = JsonWriter.write(m);
+        String text = JsonWriter.write(m, NonFinite.REJECT);
         @SuppressWarnings("unchecked")
         Map<String, Object> back = (Map<String, Object>) JsonParser.parse(text);
         assertEquals(List.copyOf(m.keySet()), List.copyOf(back.keySet()), "key order is kept");
@@ -86,7 +87,24 @@ class JsonTest {
 
     @Test
     void writerRefusesWhatJsonCannotHold() {
-        assertThrows(IllegalArgumentException.class, () -> JsonWriter.write(List.of(Double.NaN)));
-        assertThrows(IllegalArgumentException.class, () -> JsonWriter.write(Map.of("x", new Object())));
+        assertThrows(IllegalArgumentException.class, () -> JsonWriter.write(List.of(Double.NaN), NonFinite.REJECT));
+        assertThrows(IllegalArgumentException.class,
+                () -> JsonWriter.write(new double[] {1, Double.POSITIVE_INFINITY}, NonFinite.REJECT));
+        assertThrows(IllegalArgumentException.class,
+                () -> JsonWriter.write(Map.of("x", new Object()), NonFinite.AS_NULL));
+    }
+
+    @Test
+    void nonFiniteNumbersCanBeWrittenAsNull() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("values", new double[] {1, 0.1, -2.5e-300, Double.NaN});
+        m.put("r2", Double.NEGATIVE_INFINITY);
+        m.put("longs", new long[] {5_000_000_000L, -1});
+        @SuppressWarnings("unchecked")
+        Map<String, Object> back = (Map<String, Object>) JsonParser.parse(JsonWriter.write(m, NonFinite.AS_NULL));
+        assertEquals(Arrays.asList(1L, 0.1, -2.5e-300, null), back.get("values"));
+        assertTrue(back.containsKey("r2"));
+        assertNull(back.get("r2"));
+        assertEquals(List.of(5_000_000_000L, -1L), back.get("longs"));
     }
 }

@@ -14,6 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.neurocircuit.engine.json.JsonParser;
 import org.neurocircuit.engine.network.StateVariable;
 import org.neurocircuit.engine.spi.Completion;
 import org.neurocircuit.engine.spi.RecordingLayout.Kind;

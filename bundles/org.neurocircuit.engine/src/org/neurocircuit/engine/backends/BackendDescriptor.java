@@ -3,6 +3,8 @@ package org.neurocircuit.engine.backends;
 import java.util.Objects;
 import java.util.function.Supplier;
 
+import org.neurocircuit.engine.extensions.LazyInstance;
+
 import org.neurocircuit.engine.spi.SimulationBackendProvider;
 
 /**
@@ -19,16 +21,15 @@ public final class BackendDescriptor {
     private final String label;
     private final int priority;
     private final String contributor;
-    private final Supplier<? extends SimulationBackendProvider> factory;
-    private SimulationBackendProvider provider;
+    private final LazyInstance<SimulationBackendProvider> provider;
 
     private BackendDescriptor(String id, String label, int priority, String contributor,
-            Supplier<? extends SimulationBackendProvider> factory) {
+            LazyInstance<SimulationBackendProvider> provider) {
         this.id = requireText(id, "id");
         this.label = label == null || label.isBlank() ? id : label;
         this.priority = priority;
         this.contributor = contributor == null ? "" : contributor;
-        this.factory = Objects.requireNonNull(factory, "factory");
+        this.provider = provider;
     }
 
     /**
@@ -40,16 +41,14 @@ public final class BackendDescriptor {
      */
     public static BackendDescriptor lazy(String id, String label, int priority, String contributor,
             Supplier<? extends SimulationBackendProvider> factory) {
-        return new BackendDescriptor(id, label, priority, contributor, factory);
+        return new BackendDescriptor(id, label, priority, contributor, LazyInstance.of(factory));
     }
 
     /** A backend that already exists (programmatic registration, tests). */
     public static BackendDescriptor of(SimulationBackendProvider provider, int priority) {
         Objects.requireNonNull(provider, "provider");
-        BackendDescriptor d = new BackendDescriptor(provider.id(), provider.label(), priority,
-                provider.getClass().getName(), () -> provider);
-        d.provider = provider;
-        return d;
+        return new BackendDescriptor(provider.id(), provider.label(), priority, provider.getClass().getName(),
+                LazyInstance.existing(provider));
     }
 
     /** The backend's id, e.g. {@code "builtin"}. */
@@ -73,8 +72,8 @@ public final class BackendDescriptor {
     }
 
     /** Whether the provider has been created. */
-    public synchronized boolean isLoaded() {
-        return provider != null;
+    public boolean isLoaded() {
+        return provider.isLoaded();
     }
 
     /**
@@ -83,29 +82,11 @@ public final class BackendDescriptor {
      * @throws BackendLoadException when it cannot be created, or reports another id than the
      *                              contribution declares
      */
-    synchronized SimulationBackendProvider provider() {
-        if (provider == null) {
-            SimulationBackendProvider p;
-            try {
-                p = factory.get();
-            } catch (BackendLoadException e) {
-                throw e;
-            } catch (RuntimeException e) {
-                throw new BackendLoadException(this, e.getMessage() != null ? e.getMessage() : e.toString(), e);
-            } catch (LinkageError e) {
-                throw new BackendLoadException(this, e.toString(), e);
-            }
-            if (p == null) {
-                throw new BackendLoadException(this, "its factory returned no provider", null);
-            }
-            if (!id.equals(p.id())) {
-                // A mismatch would make runs record an id that no registry can find again.
-                throw new BackendLoadException(this, "its class " + p.getClass().getName() + " reports id '"
-                        + p.id() + "' but the contribution declares '" + id + "'", null);
-            }
-            provider = p;
-        }
-        return provider;
+    SimulationBackendProvider provider() {
+        // A mismatch would make runs record an id that no registry can find again.
+        return provider.get(p -> id.equals(p.id()) ? null : "its class " + p.getClass().getName()
+                + " reports id '" + p.id() + "' but the contribution declares '" + id + "'",
+                (reason, cause) -> new BackendLoadException(this, reason, cause));
     }
 
     @Override

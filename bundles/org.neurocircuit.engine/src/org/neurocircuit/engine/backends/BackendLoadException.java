@@ -1,7 +1,9 @@
 package org.neurocircuit.engine.backends;
 
+import org.neurocircuit.engine.extensions.ContributionLoadException;
+
 /** A contributed backend could not be instantiated; the message names it and its contributor. */
-public final class BackendLoadException extends RuntimeException {
+public final class BackendLoadException extends ContributionLoadException {
 
     private static final long serialVersionUID = 1L;
 

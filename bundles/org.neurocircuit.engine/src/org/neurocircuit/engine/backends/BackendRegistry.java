@@ -2,13 +2,12 @@ package org.neurocircuit.engine.backends;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
+import org.neurocircuit.engine.extensions.ContributionRegistry;
+import org.neurocircuit.engine.extensions.UnknownContributionException;
 import org.neurocircuit.engine.spi.SimulationBackendProvider;
 
 /**
@@ -27,9 +26,7 @@ public final class BackendRegistry {
 
     private static BackendRegistry platform;
 
-    private final Map<String, BackendDescriptor> backends = new LinkedHashMap<>();
-    private final List<String> problems = new ArrayList<>();
-    private final Consumer<String> log;
+    private final ContributionRegistry<BackendDescriptor, SimulationBackendProvider> backends;
 
     /** An empty registry whose load problems go to {@code System.Logger}. */
     public BackendRegistry() {
@@ -38,7 +35,9 @@ public final class BackendRegistry {
 
     /** An empty registry that reports load problems to {@code log}. */
     public BackendRegistry(Consumer<String> log) {
-        this.log = log;
+        this.backends = new ContributionRegistry<>("backend", BackendDescriptor::id, BackendDescriptor::provider,
+                Comparator.comparingInt(BackendDescriptor::priority).reversed().thenComparing(BackendDescriptor::id),
+                log);
     }
 
     /**
@@ -58,12 +57,8 @@ public final class BackendRegistry {
      *
      * @throws IllegalArgumentException when a backend with its id is registered already
      */
-    public synchronized void register(BackendDescriptor backend) {
-        if (backends.containsKey(backend.id())) {
-            throw new IllegalArgumentException("a backend with id '" + backend.id() + "' is registered already: "
-                    + backends.get(backend.id()));
-        }
-        backends.put(backend.id(), backend);
+    public void register(BackendDescriptor backend) {
+        backends.register(backend);
     }
 
     /** Adds an existing provider with the default priority. */
@@ -72,26 +67,23 @@ public final class BackendRegistry {
     }
 
     /** Removes the backend with this id; returns whether there was one. */
-    public synchronized boolean unregister(String id) {
-        return backends.remove(id) != null;
+    public boolean unregister(String id) {
+        return backends.unregister(id);
     }
 
     /** The backends, highest priority first, then by id. Loads no class. */
-    public synchronized List<BackendDescriptor> descriptors() {
-        return backends.values().stream()
-                .sorted(Comparator.comparingInt(BackendDescriptor::priority).reversed()
-                        .thenComparing(BackendDescriptor::id))
-                .toList();
+    public List<BackendDescriptor> descriptors() {
+        return backends.descriptors();
     }
 
     /** The ids of the backends, in {@link #descriptors()} order. */
     public List<String> ids() {
-        return descriptors().stream().map(BackendDescriptor::id).toList();
+        return backends.ids();
     }
 
     /** The descriptor with this id. Loads no class. */
-    public synchronized Optional<BackendDescriptor> descriptor(String id) {
-        return Optional.ofNullable(backends.get(id));
+    public Optional<BackendDescriptor> descriptor(String id) {
+        return backends.descriptor(id);
     }
 
     /** The provider with this id, loading it if needed; empty when unknown or it failed to load. */
@@ -110,18 +102,10 @@ public final class BackendRegistry {
      *                                 or its class could not be loaded
      */
     public SimulationBackendProvider get(String id) {
-        BackendDescriptor d;
-        synchronized (this) {
-            d = backends.get(id);
-        }
-        if (d == null) {
-            throw new UnknownBackendException(id, "no backend '" + id + "'; available: " + available());
-        }
         try {
-            return d.provider();
-        } catch (BackendLoadException e) {
-            drop(d, e);
-            throw new UnknownBackendException(id, e.getMessage() + "; available: " + available());
+            return backends.get(id);
+        } catch (UnknownContributionException e) {
+            throw new UnknownBackendException(id, e.getMessage());
         }
     }
 
@@ -134,14 +118,13 @@ public final class BackendRegistry {
         List<String> reasons = new ArrayList<>();
         for (BackendDescriptor d : descriptors()) {
             try {
-                SimulationBackendProvider p = d.provider();
+                SimulationBackendProvider p = backends.load(d);
                 var availability = p.isAvailable();
                 if (availability.available()) {
                     return p;
                 }
                 reasons.add(d.id() + ": " + availability.reason());
             } catch (BackendLoadException e) {
-                drop(d, e);
                 reasons.add(e.getMessage());
             }
         }
@@ -150,29 +133,13 @@ public final class BackendRegistry {
     }
 
     /** Contributions that could not be read or loaded, one message each, oldest first. */
-    public synchronized List<String> problems() {
-        return List.copyOf(problems);
+    public List<String> problems() {
+        return backends.problems();
     }
 
     /** Records a problem with a contribution (used while reading the extension registry). */
-    synchronized void report(String problem) {
-        problems.add(problem);
-        log.accept(problem);
-    }
-
-    private void drop(BackendDescriptor d, BackendLoadException e) {
-        synchronized (this) {
-            if (backends.get(d.id()) != d) {
-                return; // reported by another caller already
-            }
-            backends.remove(d.id());
-        }
-        report(e.getMessage() + "; it is skipped, the other backends stay usable");
-    }
-
-    private String available() {
-        String ids = ids().stream().collect(Collectors.joining(", "));
-        return ids.isEmpty() ? "none" : ids;
+    void report(String problem) {
+        backends.report(problem);
     }
 
     @Override

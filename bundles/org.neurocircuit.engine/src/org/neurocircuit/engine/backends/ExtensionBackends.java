@@ -1,9 +1,9 @@
 package org.neurocircuit.engine.backends;
 
-import org.eclipse.core.runtime.CoreException;
+import java.util.List;
+
 import org.eclipse.core.runtime.IConfigurationElement;
-import org.eclipse.core.runtime.IExtensionRegistry;
-import org.eclipse.core.runtime.RegistryFactory;
+import org.neurocircuit.engine.extensions.ExtensionElements;
 import org.neurocircuit.engine.spi.SimulationBackendProvider;
 
 /**
@@ -20,61 +20,45 @@ final class ExtensionBackends {
 
     /** A registry with the platform's contributions, or an empty one outside OSGi. */
     static BackendRegistry createRegistry() {
-        IExtensionRegistry extensions;
+        List<IConfigurationElement> elements;
         try {
-            extensions = RegistryFactory.getRegistry();
+            elements = ExtensionElements.of(BackendRegistry.EXTENSION_POINT_ID, "backend").orElse(null);
         } catch (LinkageError e) {
-            return new BackendRegistry(); // the Eclipse registry is not on the class path
+            elements = null; // the Eclipse registry is not on the class path
+        }
+        if (elements == null) {
+            return new BackendRegistry();
         }
         BackendRegistry registry = new BackendRegistry(ExtensionBackends::logError);
-        if (extensions == null) {
-            return registry;
-        }
-        for (IConfigurationElement e : extensions.getConfigurationElementsFor(BackendRegistry.EXTENSION_POINT_ID)) {
-            if (!"backend".equals(e.getName())) {
-                continue;
-            }
-            String contributor = e.getContributor().getName();
-            String id = e.getAttribute("id");
-            String className = e.getAttribute("class");
-            if (id == null || id.isBlank() || className == null || className.isBlank()) {
-                registry.report("a backend contributed by " + contributor + " lacks its id or class attribute;"
-                        + " it is skipped (see schema/backends.exsd of " + BUNDLE + ")");
-                continue;
-            }
-            int priority;
-            try {
-                String p = e.getAttribute("priority");
-                priority = p == null || p.isBlank() ? BackendDescriptor.DEFAULT_PRIORITY : Integer.parseInt(p.trim());
-            } catch (NumberFormatException ex) {
-                registry.report("backend '" + id + "' from " + contributor + " has priority '"
-                        + e.getAttribute("priority") + "', not an integer; it is skipped");
-                continue;
-            }
-            try {
-                registry.register(BackendDescriptor.lazy(id, e.getAttribute("label"), priority, contributor,
-                        () -> instantiate(e, id, contributor)));
-            } catch (IllegalArgumentException ex) {
-                registry.report("backend '" + id + "' from " + contributor + " is skipped: " + ex.getMessage());
-            }
+        for (IConfigurationElement e : elements) {
+            read(registry, e);
         }
         return registry;
     }
 
-    private static SimulationBackendProvider instantiate(IConfigurationElement e, String id, String contributor) {
-        Object o;
+    private static void read(BackendRegistry registry, IConfigurationElement e) {
+        String lacks = ExtensionElements.lacksIdOrClass(e, "backend", "schema/backends.exsd of " + BUNDLE);
+        if (lacks != null) {
+            registry.report(lacks);
+            return;
+        }
+        String contributor = ExtensionElements.contributor(e);
+        String id = e.getAttribute("id");
+        int priority;
         try {
-            o = e.createExecutableExtension("class");
-        } catch (CoreException ex) {
-            Throwable cause = ex.getStatus().getException();
-            throw new IllegalStateException("class " + e.getAttribute("class") + ": " + ex.getMessage()
-                    + (cause != null ? " (" + cause + ")" : ""), ex);
+            String p = e.getAttribute("priority");
+            priority = p == null || p.isBlank() ? BackendDescriptor.DEFAULT_PRIORITY : Integer.parseInt(p.trim());
+        } catch (NumberFormatException ex) {
+            registry.report("backend '" + id + "' from " + contributor + " has priority '"
+                    + e.getAttribute("priority") + "', not an integer; it is skipped");
+            return;
         }
-        if (o instanceof SimulationBackendProvider p) {
-            return p;
+        try {
+            registry.register(BackendDescriptor.lazy(id, e.getAttribute("label"), priority, contributor,
+                    () -> ExtensionElements.instantiate(e, SimulationBackendProvider.class, "backend")));
+        } catch (IllegalArgumentException ex) {
+            registry.report("backend '" + id + "' from " + contributor + " is skipped: " + ex.getMessage());
         }
-        throw new IllegalStateException("class " + o.getClass().getName() + " of backend '" + id + "' from "
-                + contributor + " does not implement " + SimulationBackendProvider.class.getName());
     }
 
     /** The JDK's platform logger: the bundle needs nothing of Eclipse but the registry for it. */

@@ -1,4 +1,4 @@
-package org.neurocircuit.engine.results;
+package org.neurocircuit.engine.json;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -10,12 +10,12 @@ import java.util.Map;
  * A strict JSON (RFC 8259) parser into {@link Map} (insertion order), {@link List},
  * {@link String}, {@link Long} (integers that fit), {@link Double}, {@link Boolean} and
  * {@code null}. It rejects what lenient parsers accept (comments, trailing commas, single
- * quotes, NaN, duplicate keys, trailing content) so that a damaged or foreign run.json is
- * reported rather than half-read. Nesting is limited to keep garbage from exhausting the stack.
+ * quotes, NaN, duplicate keys, trailing content) so that a damaged or foreign file is
+ * reported rather than half-read. Arrays come back unmodifiable. Nesting is limited to keep garbage from exhausting the stack.
  */
-final class JsonParser {
+public final class JsonParser {
 
-    /** Deeper than any run.json needs. */
+    /** Deeper than any run.json or result.json needs. */
     private static final int MAX_DEPTH = 32;
 
     private final String text;
@@ -30,7 +30,7 @@ final class JsonParser {
      *
      * @throws IllegalArgumentException naming line and column of the first error
      */
-    static Object parse(String text) {
+    public static Object parse(String text) {
         JsonParser p = new JsonParser(text);
         p.skipSpace();
         Object v = p.value(0);

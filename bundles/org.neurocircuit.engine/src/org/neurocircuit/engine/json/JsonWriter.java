@@ -1,24 +1,32 @@
-package org.neurocircuit.engine.results;
+package org.neurocircuit.engine.json;
 
 import java.util.List;
 import java.util.Map;
 
 /**
  * Writes a tree of {@link Map} (string keys, in iteration order), {@link List}, {@link String},
- * {@link Number}, {@link Boolean}, {@code int[]} and {@code null} as JSON. Objects are indented
- * for people reading run.json; arrays of numbers stay on one line so a channel's neuron list
- * does not take thousands of lines.
+ * {@link Number}, {@link Boolean}, {@code int[]}, {@code long[]}, {@code double[]} and
+ * {@code null} as JSON. Objects are indented for people reading the files; arrays of numbers stay
+ * on one line so a channel's neuron list does not take thousands of lines. JSON has no NaN or
+ * infinity: the caller says what happens to them ({@link NonFinite}).
  */
-final class JsonWriter {
+public final class JsonWriter {
 
     private final StringBuilder out = new StringBuilder(1024);
+    private final NonFinite nonFinite;
 
-    private JsonWriter() {
+    private JsonWriter(NonFinite nonFinite) {
+        this.nonFinite = nonFinite;
     }
 
-    /** The JSON text of a tree, ending with a newline. */
-    static String write(Object tree) {
-        JsonWriter w = new JsonWriter();
+    /**
+     * The JSON text of a tree, ending with a newline.
+     *
+     * @throws IllegalArgumentException for a value JSON cannot hold (an unknown type; a NaN or
+     *                                  infinity under {@link NonFinite#REJECT})
+     */
+    public static String write(Object tree, NonFinite nonFinite) {
+        JsonWriter w = new JsonWriter(nonFinite);
         w.value(tree, 0);
         return w.out.append('\n').toString();
     }
@@ -31,12 +39,7 @@ final class JsonWriter {
         } else if (v instanceof Boolean b) {
             out.append(b.booleanValue());
         } else if (v instanceof Double || v instanceof Float) {
-            double d = ((Number) v).doubleValue();
-            if (!Double.isFinite(d)) {
-                throw new IllegalArgumentException("JSON has no " + d + "; write null instead");
-            }
-            // Integral doubles as integers keep files tidy; Double.toString round-trips the rest.
-            out.append(d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d));
+            number(((Number) v).doubleValue());
         } else if (v instanceof Number n) {
             out.append(n.longValue());
         } else if (v instanceof int[] a) {
@@ -45,12 +48,38 @@ final class JsonWriter {
                 out.append(i == 0 ? "" : ",").append(a[i]);
             }
             out.append(']');
+        } else if (v instanceof long[] a) {
+            out.append('[');
+            for (int i = 0; i < a.length; i++) {
+                out.append(i == 0 ? "" : ",").append(a[i]);
+            }
+            out.append(']');
+        } else if (v instanceof double[] a) {
+            out.append('[');
+            for (int i = 0; i < a.length; i++) {
+                out.append(i == 0 ? "" : ", ");
+                number(a[i]);
+            }
+            out.append(']');
         } else if (v instanceof Map<?, ?> m) {
             object(m, depth);
         } else if (v instanceof List<?> l) {
             array(l, depth);
         } else {
             throw new IllegalArgumentException("cannot write " + v.getClass().getName() + " as JSON");
+        }
+    }
+
+    private void number(double d) {
+        if (!Double.isFinite(d)) {
+            if (nonFinite == NonFinite.REJECT) {
+                throw new IllegalArgumentException("JSON has no " + d + "; write null instead");
+            }
+            out.append("null");
+        } else if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+            out.append((long) d); // integral doubles as integers keep files tidy; -0.0 becomes 0
+        } else {
+            out.append(Double.toString(d)); // round-trips exactly
         }
     }
 

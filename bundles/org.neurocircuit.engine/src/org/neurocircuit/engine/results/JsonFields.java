@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Typed access to a value parsed by {@link JsonParser}, knowing its path in the document
+ * Typed access to a value parsed by {@link org.neurocircuit.engine.json.JsonParser}, knowing its path in the document
  * ({@code channels[2].kind}) so that every error names the field at fault.
  *
  * @param path the value's path, "" for the root

@@ -5,6 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.neurocircuit.engine.json.JsonParser;
+import org.neurocircuit.engine.json.JsonWriter;
+import org.neurocircuit.engine.json.NonFinite;
 import org.neurocircuit.engine.network.StateVariable;
 import org.neurocircuit.engine.spi.RecordingLayout;
 import org.neurocircuit.engine.spi.RecordingLayout.Channel;
@@ -69,7 +72,7 @@ final class ManifestCodec {
         }
         root.put("populations", pops);
         root.put("channels", channels);
-        return JsonWriter.write(root);
+        return JsonWriter.write(root, NonFinite.REJECT);
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 
+import org.neurocircuit.engine.json.AtomicFiles;
 import org.neurocircuit.engine.spi.Completion;
 import org.neurocircuit.engine.spi.RecordingLayout;
 import org.neurocircuit.engine.spi.RecordingLayout.Kind;

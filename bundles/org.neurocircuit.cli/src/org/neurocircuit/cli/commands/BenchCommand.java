@@ -14,14 +14,16 @@ import org.neurocircuit.cli.ExitCodes;
 import org.neurocircuit.cli.console.ConsoleProgress;
 import org.neurocircuit.cli.console.Quantities;
 import org.neurocircuit.cli.console.TextTable;
-import org.neurocircuit.cli.run.BackendChoice;
 import org.neurocircuit.cli.run.CtrlC;
 import org.neurocircuit.cli.run.DiscardingSink;
-import org.neurocircuit.cli.run.SessionRunner;
+import org.neurocircuit.cli.run.Refusals;
 import org.neurocircuit.engine.lowering.CircuitLowering;
 import org.neurocircuit.engine.lowering.LoweredCircuit;
 import org.neurocircuit.engine.network.InvalidNetworkException;
 import org.neurocircuit.engine.network.SimulationSettings;
+import org.neurocircuit.engine.run.BackendChoice;
+import org.neurocircuit.engine.run.RunRefusedException;
+import org.neurocircuit.engine.run.SessionRunner;
 import org.neurocircuit.engine.spi.Completion;
 import org.neurocircuit.engine.spi.RunRequest;
 import org.neurocircuit.engine.spi.RunSummary;
@@ -76,7 +78,12 @@ public final class BenchCommand implements Callable<Integer> {
         if (threads != null && threads < 1) {
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1, was " + threads);
         }
-        SimulationBackendProvider provider = BackendChoice.choose(context.backends(), backend, null);
+        SimulationBackendProvider provider;
+        try {
+            provider = BackendChoice.choose(context.backends(), backend, null);
+        } catch (RunRefusedException e) {
+            throw Refusals.toCli(e, backend != null && !backend.isBlank(), null);
+        }
         PrintWriter out = context.out();
         Runtime rt = Runtime.getRuntime();
         out.println("Benchmark of backend '" + provider.id() + "' " + provider.version() + ": Java "
@@ -124,15 +131,18 @@ public final class BenchCommand implements Callable<Integer> {
         String neurons = Quantities.count(lowered.network().neuronCount());
         resetPeaks();
         SessionRunner.Result r;
+        ConsoleProgress progress = new ConsoleProgress(context.err(), context.interactive(), context.cancel());
         try {
             SessionRunner.requireSupport(provider, request, provider.id());
-            r = SessionRunner.run(provider, request, DiscardingSink::new,
-                    new ConsoleProgress(context.err(), context.interactive(), context.cancel()));
-        } catch (CliException e) {
+            r = SessionRunner.run(provider, request, DiscardingSink::new, progress);
+        } catch (RunRefusedException refused) {
+            progress.done();
+            CliException e = Refusals.toCli(refused, false, null);
             context.err().println(c.name() + ": " + e.getMessage());
             notRun(table, notes, c.name(), neurons, firstLine(e.getMessage()));
             return e.exitCode();
         }
+        progress.done();
         RunSummary run = r.summary();
         double wall = run.wallNanos() * 1e-9;
         double simMs = run.steps() * s.dt();

@@ -7,10 +7,12 @@ import java.util.concurrent.Callable;
 import org.neurocircuit.cli.CliContext;
 import org.neurocircuit.cli.console.Quantities;
 import org.neurocircuit.cli.console.TextTable;
-import org.neurocircuit.cli.run.BackendChoice;
-import org.neurocircuit.cli.run.CircuitCheck;
-import org.neurocircuit.cli.run.CircuitFile;
+import org.neurocircuit.cli.run.Refusals;
 import org.neurocircuit.engine.lowering.LoweredCircuit;
+import org.neurocircuit.engine.run.BackendChoice;
+import org.neurocircuit.engine.run.CircuitCheck;
+import org.neurocircuit.engine.run.CircuitSource;
+import org.neurocircuit.engine.run.RunRefusedException;
 import org.neurocircuit.engine.network.SimulationSettings;
 import org.neurocircuit.engine.spi.MemoryEstimate;
 import org.neurocircuit.engine.spi.RunRequest;
@@ -56,9 +58,16 @@ public final class InfoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CircuitFile cf = CircuitFile.read(file);
-        LoweredCircuit lowered = CircuitCheck.lower(cf).lowered();
-        SimulationBackendProvider provider = BackendChoice.choose(context.backends(), backend, lowered.backendId());
+        CircuitSource cf;
+        LoweredCircuit lowered;
+        SimulationBackendProvider provider;
+        try {
+            cf = CircuitSource.read(file);
+            lowered = CircuitCheck.lower(cf).lowered();
+            provider = BackendChoice.choose(context.backends(), backend, lowered.backendId());
+        } catch (RunRefusedException e) {
+            throw Refusals.toCli(e, backend != null && !backend.isBlank(), file);
+        }
         RunRequest request = RunRequest.of(lowered.network(), lowered.settings());
         MemoryEstimate estimate;
         try (SimulationSession session = provider.createSession(request)) {

@@ -1,34 +1,25 @@
 package org.neurocircuit.cli.commands;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.neurocircuit.cli.CliContext;
-import org.neurocircuit.cli.CliException;
 import org.neurocircuit.cli.ExitCodes;
 import org.neurocircuit.cli.console.ConsoleProgress;
 import org.neurocircuit.cli.console.Quantities;
 import org.neurocircuit.cli.console.TextTable;
-import org.neurocircuit.cli.run.BackendChoice;
 import org.neurocircuit.cli.run.ByteSize;
-import org.neurocircuit.cli.run.CircuitCheck;
-import org.neurocircuit.cli.run.CircuitFile;
 import org.neurocircuit.cli.run.CtrlC;
-import org.neurocircuit.cli.run.Finding;
-import org.neurocircuit.cli.run.SessionRunner;
-import org.neurocircuit.engine.lowering.LoweredCircuit;
-import org.neurocircuit.engine.network.InvalidNetworkException;
+import org.neurocircuit.cli.run.Refusals;
 import org.neurocircuit.engine.network.SimulationSettings;
-import org.neurocircuit.engine.results.ResultsStore;
-import org.neurocircuit.engine.results.RunFolderWriter;
-import org.neurocircuit.engine.results.RunProvenance;
+import org.neurocircuit.engine.run.CircuitSource;
+import org.neurocircuit.engine.run.PreparedRun;
+import org.neurocircuit.engine.run.RunOptions;
+import org.neurocircuit.engine.run.RunPipeline;
+import org.neurocircuit.engine.run.RunRefusedException;
+import org.neurocircuit.engine.run.RunResult;
 import org.neurocircuit.engine.spi.Completion;
-import org.neurocircuit.engine.spi.RunRequest;
 import org.neurocircuit.engine.spi.RunSummary;
 import org.neurocircuit.engine.spi.SimulationBackendProvider;
 
@@ -89,37 +80,28 @@ public final class SimulateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         checkOptions();
-        CircuitFile cf = CircuitFile.read(file);
-        CircuitCheck.Checked checked = CircuitCheck.lower(cf);
-        LoweredCircuit lowered = checked.lowered();
-        List<String> warnings = checked.warnings().stream().map(Finding::toString).toList();
-        RunRequest request = request(lowered);
-        SimulationBackendProvider provider = BackendChoice.choose(context.backends(), backend, lowered.backendId());
-        SessionRunner.requireSupport(provider, request, String.join(", ", context.backends().ids()));
-        ResultsStore store = out != null ? new ResultsStore(out) : ResultsStore.besideCircuit(cf.file());
-        RunProvenance provenance = RunProvenance.of(request, provider.id(), provider.version(), warnings);
-        AtomicReference<RunFolderWriter> writer = new AtomicReference<>();
+        RunOptions options = new RunOptions(backend, duration, seed, threads, null, memoryLimit == null ? 0 : memoryLimit,
+                out);
         ConsoleProgress progress = new ConsoleProgress(context.err(), context.interactive(), context.cancel());
-        try (CtrlC guard = CtrlC.install(context.cancel(), "the run", context.ownsProcess())) {
-            // Everything up to the last message happens inside the guard: after Ctrl-C the JVM
-            // exits as soon as the guard closes.
-            SessionRunner.Result result = SessionRunner.run(provider, request, () -> {
+        try {
+            PreparedRun run = RunPipeline.prepare(CircuitSource.read(file), options, context.backends(), progress);
+            try (CtrlC guard = CtrlC.install(context.cancel(), "the run", context.ownsProcess())) {
+                // Everything up to the last message happens inside the guard: after Ctrl-C the JVM
+                // exits as soon as the guard closes.
+                RunResult result;
                 try {
-                    writer.set(store.newRun(provenance, cf.bytes()));
-                    return writer.get();
-                } catch (IOException e) {
-                    throw new CliException(ExitCodes.FAILED, "cannot create a run folder in " + store.root() + ": "
-                            + e.getMessage() + ". Give a writable folder with --out.");
+                    result = run.execute(progress);
+                } finally {
+                    progress.done();
                 }
-            }, progress);
-            Path folder = writer.get().folder();
-            try {
-                writer.get().recordSummary(result.summary());
-            } catch (IOException e) {
-                throw new UncheckedIOException("run folder " + folder + ": " + e.getMessage(), e);
+                report(result);
+                return exitCode(result.summary(), result.folder());
             }
-            report(folder, provider, request, result);
-            return exitCode(result.summary(), folder);
+        } catch (RunRefusedException e) {
+            if (e.reason() == RunRefusedException.Reason.INVALID_OPTIONS) {
+                throw new ParameterException(spec.commandLine(), e.getMessage());
+            }
+            throw Refusals.toCli(e, backend != null && !backend.isBlank(), file);
         }
     }
 
@@ -145,30 +127,12 @@ public final class SimulateCommand implements Callable<Integer> {
         }
     }
 
-    private RunRequest request(LoweredCircuit lowered) {
-        SimulationSettings s = lowered.settings();
-        if (duration != null) {
-            s = s.withDuration(duration);
-        }
-        if (seed != null) {
-            s = s.withSeed(seed);
-        }
-        if (threads != null) {
-            s = s.withThreads(threads);
-        }
-        try {
-            return new RunRequest(lowered.network(), s, memoryLimit == null ? 0 : memoryLimit);
-        } catch (InvalidNetworkException e) {
-            // CircuitCheck.lower checked the network with the circuit's own settings, so what is
-            // left is the settings the options changed.
-            throw new ParameterException(spec.commandLine(), "the options give settings that cannot run: " + e.getMessage());
-        }
-    }
-
-    private void report(Path folder, SimulationBackendProvider provider, RunRequest request, SessionRunner.Result r) {
+    private void report(RunResult r) {
+        Path folder = r.folder();
+        SimulationBackendProvider provider = r.backend();
         PrintWriter o = context.out();
         RunSummary s = r.summary();
-        SimulationSettings set = request.settings();
+        SimulationSettings set = r.request().settings();
         double simMs = s.steps() * set.dt();
         double wall = s.wallNanos() * 1e-9;
         int neurons = r.built().neurons();

@@ -7,9 +7,11 @@ import java.util.concurrent.Callable;
 import org.neurocircuit.cli.CliContext;
 import org.neurocircuit.cli.CliException;
 import org.neurocircuit.cli.ExitCodes;
-import org.neurocircuit.cli.run.CircuitCheck;
-import org.neurocircuit.cli.run.CircuitFile;
-import org.neurocircuit.cli.run.Finding;
+import org.neurocircuit.cli.run.Refusals;
+import org.neurocircuit.engine.run.CircuitCheck;
+import org.neurocircuit.engine.run.CircuitSource;
+import org.neurocircuit.engine.run.Finding;
+import org.neurocircuit.engine.run.RunRefusedException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -45,13 +47,14 @@ public final class ValidateCommand implements Callable<Integer> {
     }
 
     private int validate(Path path) {
-        CircuitFile file;
+        CircuitSource file;
         try {
-            file = CircuitFile.read(path);
-        } catch (CliException e) {
+            file = CircuitSource.read(path);
+        } catch (RunRefusedException e) {
+            CliException cli = Refusals.toCli(e, false, null);
             context.out().println(path + ": unreadable");
-            context.err().println("error: " + e.getMessage());
-            return e.exitCode();
+            context.err().println("error: " + cli.getMessage());
+            return cli.exitCode();
         }
         List<Finding> findings = CircuitCheck.findings(file);
         long errors = findings.stream().filter(Finding::error).count();

@@ -4,7 +4,9 @@ import java.io.PrintWriter;
 import java.util.Locale;
 
 import org.neurocircuit.cli.run.CancelSignal;
-import org.neurocircuit.engine.spi.RunMonitor;
+import org.neurocircuit.engine.network.SimulationSettings;
+import org.neurocircuit.engine.run.RunObserver;
+import org.neurocircuit.engine.run.RunPhase;
 
 /**
  * The console progress bar, on stderr: while simulating, percent done, simulated time, the
@@ -13,7 +15,7 @@ import org.neurocircuit.engine.spi.RunMonitor;
  * (a pipe, a log file) a line is printed at every tenth of the work. Cancellation comes from the
  * {@link CancelSignal}.
  */
-public final class ConsoleProgress implements RunMonitor {
+public final class ConsoleProgress implements RunObserver {
 
     private static final long REDRAW_NANOS = 250_000_000L;
     private static final int BAR = 24;
@@ -37,6 +39,25 @@ public final class ConsoleProgress implements RunMonitor {
         this.err = err;
         this.interactive = interactive;
         this.cancel = cancel;
+    }
+
+    /** Ends the bar of the previous phase and sets up the next one's. */
+    @Override
+    public void phase(RunPhase phase, SimulationSettings settings) {
+        switch (phase) {
+            case BUILD -> {
+                done();
+                building();
+            }
+            case SIMULATE -> {
+                done();
+                simulating(settings.dt(), settings.duration());
+            }
+            case SAVE -> done();
+            default -> {
+                // the checks before building print nothing
+            }
+        }
     }
 
     /** The next work is building the network (units are the backend's). */

@@ -1,5 +1,6 @@
 /**
- * What the subcommands share: reading circuit files safely, checking them, choosing a backend,
- * and running a session (memory check, build, run) with cancellation by Ctrl-C.
+ * What the subcommands share around the engine's run pipeline ({@code org.neurocircuit.engine.run}):
+ * cancellation by Ctrl-C, a sink that discards for benchmarks, and refusals turned into messages
+ * and exit codes.
  */
 package org.neurocircuit.cli.run;

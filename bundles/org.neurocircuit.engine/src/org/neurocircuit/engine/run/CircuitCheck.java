@@ -1,15 +1,15 @@
-package org.neurocircuit.cli.run;
+package org.neurocircuit.engine.run;
 
 import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.common.util.Diagnostic;
-import org.neurocircuit.cli.CliException;
 import org.neurocircuit.engine.lowering.CircuitLowering;
 import org.neurocircuit.engine.lowering.LoweredCircuit;
 import org.neurocircuit.engine.network.InvalidNetworkException;
 import org.neurocircuit.engine.network.NetworkValidator;
 import org.neurocircuit.engine.network.Problem;
+import org.neurocircuit.engine.run.RunRefusedException.Reason;
 import org.neurocircuit.model.validation.CircuitValidation;
 import org.neurocircuit.model.validation.DiagnosticLines;
 
@@ -24,11 +24,11 @@ public final class CircuitCheck {
     }
 
     /** Every finding: load warnings, validation, then (when validation found no error) lowering. */
-    public static List<Finding> findings(CircuitFile file) {
-        List<Finding> all = new ArrayList<>(modelFindings(file));
+    public static List<Finding> findings(CircuitSource source) {
+        List<Finding> all = new ArrayList<>(modelFindings(source));
         if (all.stream().noneMatch(Finding::error)) {
             try {
-                lowerAndCheck(file);
+                lowerAndCheck(source);
             } catch (InvalidNetworkException e) {
                 all.addAll(toFindings(e));
             }
@@ -48,36 +48,36 @@ public final class CircuitCheck {
     /**
      * The network to run, with the warnings found on the way.
      *
-     * @throws CliException (exit 1) listing the errors, when the circuit is invalid
+     * @throws RunRefusedException ({@link Reason#INVALID_CIRCUIT}) listing the errors, each naming
+     *                             its element
      */
-    public static Checked lower(CircuitFile file) {
-        List<Finding> model = modelFindings(file);
+    public static Checked lower(CircuitSource source) throws RunRefusedException {
+        List<Finding> model = modelFindings(source);
         List<Finding> errors = model.stream().filter(Finding::error).toList();
         if (errors.isEmpty()) {
             try {
-                return new Checked(lowerAndCheck(file), model);
+                return new Checked(lowerAndCheck(source), model);
             } catch (InvalidNetworkException e) {
                 errors = toFindings(e);
             }
         }
-        StringBuilder b = new StringBuilder(file.file() + " is invalid (" + errors.size()
+        StringBuilder b = new StringBuilder(source.file() + " is invalid (" + errors.size()
                 + (errors.size() == 1 ? " error" : " errors") + "):");
         errors.forEach(f -> b.append(System.lineSeparator()).append("  ").append(f));
-        b.append(System.lineSeparator()).append("Fix these in the workbench or the file, then check with:"
-                + " neurocircuit cli validate ").append(file.file());
-        throw CliException.failed(b.toString());
+        b.append(System.lineSeparator()).append("Fix these in the circuit editor or the file, then run again.");
+        throw new RunRefusedException(Reason.INVALID_CIRCUIT, b.toString());
     }
 
     /** Lowers, then checks the network and its settings as a run request will, so a run fails for options only. */
-    private static LoweredCircuit lowerAndCheck(CircuitFile file) {
-        LoweredCircuit lowered = CircuitLowering.lower(file.circuit());
+    private static LoweredCircuit lowerAndCheck(CircuitSource source) {
+        LoweredCircuit lowered = CircuitLowering.lower(source.circuit());
         NetworkValidator.require(lowered.network(), lowered.settings());
         return lowered;
     }
 
-    private static List<Finding> modelFindings(CircuitFile file) {
-        List<Finding> out = new ArrayList<>(file.warnings());
-        collect(CircuitValidation.validate(file.circuit()), out);
+    private static List<Finding> modelFindings(CircuitSource source) {
+        List<Finding> out = new ArrayList<>(source.warnings());
+        collect(CircuitValidation.validate(source.circuit()), out);
         return out;
     }
 

@@ -1,7 +1,7 @@
-package org.neurocircuit.cli.run;
+package org.neurocircuit.engine.run;
 
 /**
- * One diagnostic about a circuit, as printed: {@code ERROR|WARNING element: message}.
+ * One diagnostic about a circuit, as shown to a user: {@code ERROR|WARNING element: message}.
  *
  * @param error true for an error (the circuit cannot run), false for a warning
  * @param line the whole line, starting with {@code ERROR} or {@code WARNING}

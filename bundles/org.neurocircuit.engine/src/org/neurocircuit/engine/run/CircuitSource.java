@@ -1,4 +1,4 @@
-package org.neurocircuit.cli.run;
+package org.neurocircuit.engine.run;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,14 +8,14 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.emf.common.util.Diagnostic;
-import org.neurocircuit.cli.CliException;
+import org.neurocircuit.engine.run.RunRefusedException.Reason;
 import org.neurocircuit.model.Circuit;
 import org.neurocircuit.model.resource.CircuitFiles;
 import org.neurocircuit.model.resource.LoadProblem;
 import org.neurocircuit.model.resource.LoadResult;
 
 /**
- * A circuit file read for a command: the circuit, loaded by the model's safe loader
+ * A circuit file read for a run: the circuit, loaded by the model's safe loader
  * ({@link CircuitFiles}: hardened parser, no other files opened), and the file's bytes, which a
  * run copies into its folder and hashes.
  *
@@ -24,20 +24,25 @@ import org.neurocircuit.model.resource.LoadResult;
  * @param circuit the circuit it holds
  * @param warnings what the loader tolerated, one finding each
  */
-public record CircuitFile(Path file, byte[] bytes, Circuit circuit, List<Finding> warnings) {
+public record CircuitSource(Path file, byte[] bytes, Circuit circuit, List<Finding> warnings) {
 
     /** Larger files are not circuits (an explicit list of a million pairs is about 60 MB). */
     private static final long MAX_BYTES = 512L << 20;
 
     private static final String FIX = "It must be a NeuroCircuit .circuit file as the workbench saves it.";
 
+    public CircuitSource {
+        file = file.toAbsolutePath().normalize();
+        warnings = List.copyOf(warnings);
+    }
+
     /**
      * Reads and loads a circuit file.
      *
-     * @throws CliException with exit code 2 naming the file, where and the fix when it is
-     *                      missing, a folder, too large, or not a loadable circuit
+     * @throws RunRefusedException ({@link Reason#UNREADABLE_FILE}) naming the file and the fix when
+     *                             it is missing, a folder, too large, or not a loadable circuit
      */
-    public static CircuitFile read(Path path) {
+    public static CircuitSource read(Path path) throws RunRefusedException {
         Path file = path.toAbsolutePath().normalize();
         byte[] bytes = readBytes(path, file);
         LoadResult result = CircuitFiles.load(file);
@@ -45,36 +50,40 @@ public record CircuitFile(Path file, byte[] bytes, Circuit circuit, List<Finding
             StringBuilder b = new StringBuilder(path + " is not a readable circuit file:");
             result.problems().stream().filter(p -> p.severity() >= Diagnostic.ERROR)
                     .forEach(p -> b.append(System.lineSeparator()).append("  ").append(p));
-            throw CliException.badFile(b.append(System.lineSeparator()).append(FIX).toString());
+            throw unreadable(b.append(System.lineSeparator()).append(FIX).toString());
         }
         if (!Arrays.equals(bytes, readBytes(path, file))) {
             // The run folder must hold the bytes that ran; an editor saving meanwhile breaks that.
-            throw CliException.badFile(path + " changed while it was being read; run the command again.");
+            throw unreadable(path + " changed while it was being read; run it again.");
         }
         List<Finding> warnings = result.problems().stream().filter(p -> p.severity() < Diagnostic.ERROR)
-                .map(CircuitFile::warning).toList();
-        return new CircuitFile(file, bytes, result.circuit(), warnings);
+                .map(CircuitSource::warning).toList();
+        return new CircuitSource(file, bytes, result.circuit(), warnings);
     }
 
     private static Finding warning(LoadProblem p) {
         return new Finding(false, "WARNING " + p);
     }
 
-    private static byte[] readBytes(Path path, Path file) {
+    private static RunRefusedException unreadable(String message) {
+        return new RunRefusedException(Reason.UNREADABLE_FILE, message);
+    }
+
+    private static byte[] readBytes(Path path, Path file) throws RunRefusedException {
         try {
             if (Files.isDirectory(file)) {
-                throw CliException.badFile(path + " is a folder; give a .circuit file.");
+                throw unreadable(path + " is a folder; give a .circuit file.");
             }
             long size = Files.size(file);
             if (size > MAX_BYTES) {
-                throw CliException.badFile(path + " is " + (size >> 20) + " MB, too large for a circuit file. " + FIX);
+                throw unreadable(path + " is " + (size >> 20) + " MB, too large for a circuit file. " + FIX);
             }
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw CliException.badFile("cannot read " + path + ": no such file. Check the path (relative paths start at "
+            throw unreadable("cannot read " + path + ": no such file. Check the path (relative paths start at "
                     + Path.of("").toAbsolutePath() + ").");
         } catch (IOException e) {
-            throw CliException.badFile("cannot read " + path + ": " + e.getMessage() + ".");
+            throw unreadable("cannot read " + path + ": " + e.getMessage() + ".");
         }
     }
 

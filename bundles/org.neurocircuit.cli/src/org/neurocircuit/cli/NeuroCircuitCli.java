@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.concurrent.CancellationException;
 
 import org.neurocircuit.cli.commands.BenchCommand;
+import org.neurocircuit.cli.commands.DecodeCommand;
 import org.neurocircuit.cli.commands.InfoCommand;
 import org.neurocircuit.cli.commands.SimulateCommand;
 import org.neurocircuit.cli.commands.StatsCommand;
@@ -26,7 +27,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "neurocircuit cli", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Validate, inspect, simulate and benchmark NeuroCircuit circuits without a display.",
         subcommands = {ValidateCommand.class, InfoCommand.class, SimulateCommand.class, StatsCommand.class,
-                BenchCommand.class, CommandLine.HelpCommand.class},
+                BenchCommand.class, DecodeCommand.class, CommandLine.HelpCommand.class},
         synopsisSubcommandLabel = "COMMAND",
         footerHeading = "%nExit codes:%n",
         footer = {"  0    success",
@@ -44,7 +45,7 @@ public final class NeuroCircuitCli implements Runnable {
     @Override
     public void run() {
         throw new ParameterException(spec.commandLine(), "Missing command: give one of validate, info, simulate,"
-                + " stats, bench.");
+                + " stats, bench, decode.");
     }
 
     /** Runs one command line and returns its exit code. */

@@ -2,6 +2,7 @@ package org.neurocircuit.examples.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -72,6 +73,9 @@ class LiquidStateMachineTest {
       assertFalse(projection.isAllowAutapses());
     }
     assertEquals(18_000, mean((LogNormalDistribution) Find.projection(CIRCUIT, "input_E").getWeight()), 1e-6);
+    // static: the paper's U, D, F are for recurrent connections; depressed input would leave the column silent
+    assertNull(Find.projection(CIRCUIT, "input_E").getPlasticity());
+    assertNull(Find.projection(CIRCUIT, "input_I").getPlasticity());
     assertEquals(9_000, mean((LogNormalDistribution) Find.projection(CIRCUIT, "input_I").getWeight()), 1e-6);
   }
 
@@ -132,6 +136,9 @@ class LiquidStateMachineTest {
     assertEquals(3, task.getHistoryBins());
     assertEquals(5, task.getFolds());
     assertTrue(task.isCausal());
+    assertEquals(1, task.getParameters().size());
+    assertEquals("lambda", task.getParameters().get(0).getKey());
+    assertEquals("1000", task.getParameters().get(0).getValue());
     assertEquals(List.of(Find.recorder(CIRCUIT, "spikes_column")), task.getRecorders());
     assertFalse(task.getRecorders().get(0).getTargets().contains(Find.population(CIRCUIT, "input")),
         "the readout must not see the input spikes");

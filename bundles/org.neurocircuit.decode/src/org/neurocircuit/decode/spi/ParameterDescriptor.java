@@ -3,6 +3,7 @@ package org.neurocircuit.decode.spi;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -93,6 +94,55 @@ public record ParameterDescriptor(String name, Type type, String defaultValue, d
             String description) {
         return new ParameterDescriptor(name, Type.CHOICE, defaultValue, 0, 0, false, choices, "", description)
                 .checked();
+    }
+
+    /**
+     * A parameter declared by attributes, as in a {@code <parameter>} element of a decoder's
+     * contribution (schema/decoders.exsd): {@code name}, {@code type} (real, integer, boolean,
+     * choice), {@code default}, and optionally {@code min}, {@code max}, {@code minExclusive},
+     * {@code choices} (comma-separated), {@code unit}, {@code description}.
+     *
+     * @param attribute an attribute's value, or {@code null} when absent
+     * @throws IllegalArgumentException naming the parameter and what is wrong (an unknown type, a
+     *                                  bound that is no number, a default outside the range)
+     */
+    public static ParameterDescriptor fromAttributes(Function<String, String> attribute) {
+        String name = attribute.apply("name");
+        String typeWord = attribute.apply("type") == null ? "" : attribute.apply("type").strip();
+        Type type = switch (typeWord) {
+            case "real" -> Type.REAL;
+            case "integer" -> Type.INTEGER;
+            case "boolean" -> Type.BOOLEAN;
+            case "choice" -> Type.CHOICE;
+            default -> throw new IllegalArgumentException("parameter '" + name + "' has type '" + typeWord
+                    + "'; use real, integer, boolean or choice");
+        };
+        String choices = attribute.apply("choices");
+        List<String> words = choices == null || choices.isBlank() ? List.of()
+                : List.of(choices.split(",")).stream().map(String::strip).toList();
+        double min = bound(attribute, "min", name, Double.NEGATIVE_INFINITY);
+        double max = bound(attribute, "max", name, Double.POSITIVE_INFINITY);
+        ParameterDescriptor d = new ParameterDescriptor(name, type, attribute.apply("default") == null ? ""
+                : attribute.apply("default").strip(), min, max, Boolean.parseBoolean(attribute.apply("minExclusive")),
+                words, attribute.apply("unit"), attribute.apply("description"));
+        try {
+            return d.checked();
+        } catch (DecoderParameterException e) {
+            throw new IllegalArgumentException("parameter '" + name + "' has default '" + d.defaultValue()
+                    + "'; it must be " + d.range(), e);
+        }
+    }
+
+    private static double bound(Function<String, String> attribute, String key, String name, double none) {
+        String v = attribute.apply(key);
+        if (v == null || v.isBlank()) {
+            return none;
+        }
+        try {
+            return Double.parseDouble(v.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("parameter '" + name + "' has " + key + " '" + v + "', not a number");
+        }
     }
 
     /** What is allowed, in words: "≥ 0", "in [1, 1000]", "> 0", "true or false", "one of a, b". */

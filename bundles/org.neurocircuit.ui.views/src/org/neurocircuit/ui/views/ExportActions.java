@@ -10,7 +10,7 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IActionBars;
 
-/** The Export CSV and Export PNG actions every result view has in its toolbar and menu. */
+/** The Export CSV and Export PNG actions every result view has in its view menu. */
 final class ExportActions {
 
     private ExportActions() {
@@ -21,8 +21,7 @@ final class ExportActions {
                 (v, p) -> v.exportCsv(p));
         Action png = action("Export PNG\u2026", "Save this view's picture as PNG", view, "png",
                 (v, p) -> v.exportPng(p));
-        bars.getToolBarManager().add(csv);
-        bars.getToolBarManager().add(png);
+        // In the view menu only: the toolbars of these small views are needed for their own controls.
         bars.getMenuManager().add(csv);
         bars.getMenuManager().add(png);
         bars.updateActionBars();

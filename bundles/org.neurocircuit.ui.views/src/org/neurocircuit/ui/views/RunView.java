@@ -36,7 +36,7 @@ import org.neurocircuit.ui.link.WorkbenchLinks;
  * the time window or the time cursor changes; a subclass computes its presentation model there
  * and updates its widgets;</li>
  * <li>adds Export CSV ({@link #csv()}, the data shown) and Export PNG ({@link #picture()}) to
- * the view's toolbar and menu.</li>
+ * the view's menu.</li>
  * </ul>
  * A subclass implements {@link #createContent}, {@link #show} and {@link #csv}.
  */

@@ -23,6 +23,15 @@ public final class CircuitModelingPerspective implements IPerspectiveFactory {
     public static final String LEFT_FOLDER = "org.neurocircuit.ui.folder.left";
     public static final String RIGHT_FOLDER = "org.neurocircuit.ui.folder.right";
     public static final String BOTTOM_FOLDER = "org.neurocircuit.ui.folder.bottom";
+    /** Result views over time (raster, traces, connectivity), below the editor area. */
+    public static final String RESULTS_FOLDER = "org.neurocircuit.ui.folder.results";
+    /** Result views of figures (rates, statistics, spectrum), right of the results folder. */
+    public static final String FIGURES_FOLDER = "org.neurocircuit.ui.folder.figures";
+
+    /** The linked result views of org.neurocircuit.ui.views, raster first. */
+    public static final List<String> RESULT_VIEWS = List.of("org.neurocircuit.ui.views.raster",
+            "org.neurocircuit.ui.views.traces", "org.neurocircuit.ui.views.connectivity",
+            "org.neurocircuit.ui.views.rates", "org.neurocircuit.ui.views.statistics", "org.neurocircuit.ui.views.spectrum");
 
     /** Views the perspective opens, in the order a user meets them. */
     public static final List<String> VIEWS = List.of(PROJECT_EXPLORER, IPageLayout.ID_OUTLINE,
@@ -44,6 +53,12 @@ public final class CircuitModelingPerspective implements IPerspectiveFactory {
         bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
         bottom.addView(IPageLayout.ID_PROGRESS_VIEW);
         bottom.addView(ERROR_LOG);
+
+        IFolderLayout results = layout.createFolder(RESULTS_FOLDER, IPageLayout.BOTTOM, 0.45f, editorArea);
+        RESULT_VIEWS.subList(0, 3).forEach(results::addView);
+        IFolderLayout figures = layout.createFolder(FIGURES_FOLDER, IPageLayout.RIGHT, 0.5f, RESULTS_FOLDER);
+        RESULT_VIEWS.subList(3, 6).forEach(figures::addView);
+        RESULT_VIEWS.forEach(layout::addShowViewShortcut);
 
         VIEWS.forEach(layout::addShowViewShortcut);
         layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.project");

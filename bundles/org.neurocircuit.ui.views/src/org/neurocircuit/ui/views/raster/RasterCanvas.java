@@ -37,6 +37,8 @@ public final class RasterCanvas extends Canvas {
     private final Consumer<TimeWindow> onBrush;
     private final Consumer<Double> onCursor;
     private final RasterMouse mouse;
+    private long lastPaintNanos;
+    private int paints;
 
     /**
      * @param onBrush hears a brushed window (null: cleared)
@@ -149,7 +151,23 @@ public final class RasterCanvas extends Canvas {
         return p.x + (int) Math.round((tMs - t0) * p.width / (t1 - t0));
     }
 
+    /** How long the last paint took, ns, and how many paints there were (the benchmark reads them). */
+    long lastPaintNanos() {
+        return lastPaintNanos;
+    }
+
+    int paints() {
+        return paints;
+    }
+
     private void paint(GC gc) {
+        long start = System.nanoTime();
+        paintScene(gc);
+        lastPaintNanos = System.nanoTime() - start;
+        paints++;
+    }
+
+    private void paintScene(GC gc) {
         Rectangle area = getClientArea();
         gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
         gc.fillRectangle(area);

@@ -1,0 +1,2 @@
+/** The spike raster: density or dot rendering of spikes by neuron and time, brushing a time window. */
+package org.neurocircuit.ui.views.raster;

@@ -1,0 +1,2 @@
+/** Population rates over time (PSTH) in bins of a chosen width. */
+package org.neurocircuit.ui.views.rates;

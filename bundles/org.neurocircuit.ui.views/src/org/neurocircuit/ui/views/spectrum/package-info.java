@@ -1,0 +1,2 @@
+/** Power spectral density of population rates. */
+package org.neurocircuit.ui.views.spectrum;

@@ -19,6 +19,10 @@ public final class CircuitModelingPerspective implements IPerspectiveFactory {
     public static final String PROJECT_EXPLORER = "org.eclipse.ui.navigator.ProjectExplorer";
     /** The Error Log of {@code org.eclipse.ui.views.log}. */
     public static final String ERROR_LOG = "org.eclipse.pde.runtime.LogView";
+    /** The Runs view of this bundle (org.neurocircuit.ui.runs.RunsView). */
+    public static final String RUNS = "org.neurocircuit.ui.runs";
+    /** The Run/Run As/Run History menu and toolbar of org.eclipse.debug.ui. */
+    public static final String LAUNCH_ACTION_SET = "org.eclipse.debug.ui.launchActionSet";
 
     public static final String LEFT_FOLDER = "org.neurocircuit.ui.folder.left";
     public static final String RIGHT_FOLDER = "org.neurocircuit.ui.folder.right";
@@ -49,6 +53,7 @@ public final class CircuitModelingPerspective implements IPerspectiveFactory {
         right.addView(IPageLayout.ID_OUTLINE);
 
         IFolderLayout bottom = layout.createFolder(BOTTOM_FOLDER, IPageLayout.BOTTOM, 0.68f, editorArea);
+        bottom.addView(RUNS);
         bottom.addView(IPageLayout.ID_PROP_SHEET);
         bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
         bottom.addView(IPageLayout.ID_PROGRESS_VIEW);
@@ -61,6 +66,8 @@ public final class CircuitModelingPerspective implements IPerspectiveFactory {
         RESULT_VIEWS.forEach(layout::addShowViewShortcut);
 
         VIEWS.forEach(layout::addShowViewShortcut);
+        layout.addShowViewShortcut(RUNS);
+        layout.addActionSet(LAUNCH_ACTION_SET);
         layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.project");
         layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.folder");
         layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.file");

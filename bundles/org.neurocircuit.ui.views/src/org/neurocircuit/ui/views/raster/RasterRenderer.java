@@ -55,13 +55,7 @@ public final class RasterRenderer {
         int[] steps = s.steps();
         int[] neurons = s.neurons();
         double dt = s.dt();
-        int visible = 0;
-        for (int i = i0; i < i1; i++) {
-            int n = neurons[i];
-            if (n >= row0 && n < row1) {
-                visible++;
-            }
-        }
+        int visible = row0 <= 0 && row1 >= s.neuronCount() ? i1 - i0 : countRows(neurons, i0, i1, row0, row1);
         Mode mode = visible > (long) w * h ? Mode.DENSITY : Mode.DOTS;
         int[][] shades = shades(colors, emphasised);
         if (mode == Mode.DENSITY) {
@@ -77,6 +71,10 @@ public final class RasterRenderer {
                 int c = ++counts[y * w + x];
                 max = Math.max(max, c);
             }
+            double[] intensity = new double[max + 1];
+            for (int c = 1; c <= max; c++) {
+                intensity[c] = FLOOR + (1 - FLOOR) * Math.sqrt(c / (double) max);
+            }
             for (int y = 0; y < h; y++) {
                 int neuron = (int) Math.min(s.neuronCount() - 1, Math.max(0, row0 + (y + 0.5) / yScale));
                 int[] shade = shades[s.populationOf(neuron)];
@@ -84,8 +82,7 @@ public final class RasterRenderer {
                 for (int x = 0; x < w; x++) {
                     int c = counts[y * w + x];
                     if (c > 0) {
-                        double a = FLOOR + (1 - FLOOR) * Math.sqrt(c / (double) max);
-                        put(px, line + 3 * x, shade, a);
+                        put(px, line + 3 * x, shade, intensity[c]);
                     }
                 }
             }
@@ -108,6 +105,16 @@ public final class RasterRenderer {
             }
         }
         return new Result(img, mode, visible);
+    }
+
+    private static int countRows(int[] neurons, int from, int to, double row0, double row1) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            if (neurons[i] >= row0 && neurons[i] < row1) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Per population the colour it is drawn in (dimmed towards white unless emphasised). */

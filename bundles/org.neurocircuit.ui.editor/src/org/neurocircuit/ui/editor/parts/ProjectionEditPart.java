@@ -1,0 +1,109 @@
+package org.neurocircuit.ui.editor.parts;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.draw2d.IFigure;
+import org.eclipse.emf.common.notify.Notifier;
+import org.eclipse.gef.EditPolicy;
+import org.eclipse.gef.editparts.AbstractConnectionEditPart;
+import org.neurocircuit.model.Circuit;
+import org.neurocircuit.model.Projection;
+import org.neurocircuit.model.ReceptorSign;
+import org.neurocircuit.model.labels.PartLabels;
+import org.neurocircuit.model.units.Units;
+import org.neurocircuit.ui.editor.figures.SynapseConnection;
+import org.neurocircuit.ui.editor.policies.ConnectionSelectionPolicy;
+import org.neurocircuit.ui.editor.policies.ElementComponentPolicy;
+
+/**
+ * A projection line: head from the receptor's sign, label with rule and weight (in the receptor's
+ * unit). Lines between the same two populations bend apart so that each stays visible.
+ */
+public class ProjectionEditPart extends AbstractConnectionEditPart {
+
+    /** Pixels by which parallel or opposite lines bend away from each other. */
+    static final int BEND = 14;
+    /** Above this many projections, a line's label shows only while it is selected (the tooltip always does). */
+    static final int LABELLED_AT_MOST = 12;
+
+    private final ModelListener listener = new ModelListener(this::modelChanged);
+
+    public Projection projection() {
+        return (Projection) getModel();
+    }
+
+    @Override
+    protected IFigure createFigure() {
+        return new SynapseConnection();
+    }
+
+    @Override
+    protected void createEditPolicies() {
+        installEditPolicy(EditPolicy.COMPONENT_ROLE, new ElementComponentPolicy());
+        installEditPolicy(EditPolicy.CONNECTION_ENDPOINTS_ROLE, new ConnectionSelectionPolicy());
+    }
+
+    @Override
+    public void activate() {
+        super.activate();
+        listener.listen(listened());
+    }
+
+    @Override
+    public void deactivate() {
+        listener.stop();
+        super.deactivate();
+    }
+
+    private List<Notifier> listened() {
+        Projection projection = projection();
+        List<Notifier> notifiers = new ArrayList<>(List.of(projection));
+        notifiers.add(projection.getReceptor());
+        notifiers.add(projection.getRule());
+        notifiers.add(projection.getWeight());
+        Circuit circuit = EditorContext.circuit(this);
+        notifiers.add(circuit);
+        return notifiers;
+    }
+
+    private void modelChanged() {
+        if (isActive() && getParent() != null) {
+            listener.listen(listened());
+            refreshVisuals();
+        }
+    }
+
+    @Override
+    protected void refreshVisuals() {
+        Projection projection = projection();
+        SynapseConnection figure = (SynapseConnection) getFigure();
+        figure.setSign(projection.getReceptor() != null && projection.getReceptor().getSign() == ReceptorSign.INHIBITORY);
+        figure.setLabelText(PartLabels.rule(projection.getRule()) + "  w=" + PartLabels.quantity(projection.getWeight(),
+                Units.weightUnit(projection)));
+        figure.setRoutingConstraint(bend(projection));
+        Circuit circuit = EditorContext.circuit(this);
+        figure.setLabelAlways(circuit == null || circuit.getProjections().size() <= LABELLED_AT_MOST);
+    }
+
+    /** 0 for a lone line; else BEND times its rank among the lines joining the same two populations. */
+    private Integer bend(Projection projection) {
+        Circuit circuit = EditorContext.circuit(this);
+        if (circuit == null) {
+            return 0;
+        }
+        int rank = 0;
+        int parallel = 0;
+        for (Projection other : circuit.getProjections()) {
+            boolean same = other.getSource() == projection.getSource() && other.getTarget() == projection.getTarget();
+            boolean opposite = other.getSource() == projection.getTarget() && other.getTarget() == projection.getSource();
+            if (other == projection) {
+                rank = parallel;
+            }
+            if (same || opposite) {
+                parallel++;
+            }
+        }
+        return parallel <= 1 ? 0 : BEND * (rank + 1);
+    }
+}

@@ -1,0 +1,60 @@
+package org.neurocircuit.ui.editor.policies;
+
+import org.eclipse.gef.commands.Command;
+import org.eclipse.gef.editpolicies.GraphicalNodeEditPolicy;
+import org.eclipse.gef.requests.CreateConnectionRequest;
+import org.eclipse.gef.requests.ReconnectRequest;
+import org.neurocircuit.model.NamedElement;
+import org.neurocircuit.model.Population;
+import org.neurocircuit.model.Recorder;
+import org.neurocircuit.model.Stimulus;
+import org.neurocircuit.model.edit.commands.ConnectCommand;
+import org.neurocircuit.ui.editor.parts.EditorContext;
+
+/**
+ * Drawing lines with the connection tool: from a population (a projection), a stimulus or a
+ * recorder (an attachment) to a population. Moving a line's ends is not offered: delete and redraw.
+ */
+public class CircuitNodePolicy extends GraphicalNodeEditPolicy {
+
+    @Override
+    protected Command getConnectionCreateCommand(CreateConnectionRequest request) {
+        Object source = getHost().getModel();
+        if (!(source instanceof Population || source instanceof Stimulus || source instanceof Recorder)) {
+            return null;
+        }
+        Command start = new ConnectionStart((NamedElement) source);
+        request.setStartCommand(start);
+        return start;
+    }
+
+    @Override
+    protected Command getConnectionCompleteCommand(CreateConnectionRequest request) {
+        if (!(request.getStartCommand() instanceof ConnectionStart start)) {
+            return null;
+        }
+        return Commands.wrap(getHost(), new ConnectCommand(EditorContext.domain(getHost()),
+                EditorContext.circuit(getHost()), start.source, (NamedElement) getHost().getModel()));
+    }
+
+    @Override
+    protected Command getReconnectTargetCommand(ReconnectRequest request) {
+        return null;
+    }
+
+    @Override
+    protected Command getReconnectSourceCommand(ReconnectRequest request) {
+        return null;
+    }
+
+    /** Holds the line's source between the first and second click; never executed itself. */
+    static final class ConnectionStart extends Command {
+
+        final NamedElement source;
+
+        ConnectionStart(NamedElement source) {
+            super("Connect");
+            this.source = source;
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package org.neurocircuit.ui.editor.policies;
+
+import org.eclipse.gef.editpolicies.ConnectionEndpointEditPolicy;
+import org.neurocircuit.ui.editor.figures.Selectable;
+
+/** End handles plus a thicker line on the selected projection or attachment. */
+public class ConnectionSelectionPolicy extends ConnectionEndpointEditPolicy {
+
+    @Override
+    protected void showSelection() {
+        super.showSelection();
+        if (getHostFigure() instanceof Selectable figure) {
+            figure.setSelected(true);
+        }
+    }
+
+    @Override
+    protected void hideSelection() {
+        super.hideSelection();
+        if (getHostFigure() instanceof Selectable figure) {
+            figure.setSelected(false);
+        }
+    }
+}

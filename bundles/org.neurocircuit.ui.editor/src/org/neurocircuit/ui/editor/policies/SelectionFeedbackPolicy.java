@@ -1,0 +1,24 @@
+package org.neurocircuit.ui.editor.policies;
+
+import org.eclipse.gef.editpolicies.ResizableEditPolicy;
+import org.neurocircuit.ui.editor.figures.Selectable;
+
+/** Resize handles plus a blue border on the selected element, so selection reads even when zoomed out. */
+public class SelectionFeedbackPolicy extends ResizableEditPolicy {
+
+    @Override
+    protected void showSelection() {
+        super.showSelection();
+        if (getHostFigure() instanceof Selectable figure) {
+            figure.setSelected(true);
+        }
+    }
+
+    @Override
+    protected void hideSelection() {
+        super.hideSelection();
+        if (getHostFigure() instanceof Selectable figure) {
+            figure.setSelected(false);
+        }
+    }
+}

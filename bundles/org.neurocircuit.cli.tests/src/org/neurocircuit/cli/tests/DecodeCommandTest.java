@@ -105,12 +105,12 @@ class DecodeCommandTest {
     }
 
     @Test
-    void oneTaskByNameAndItsShiftedControl() throws IOException {
+    void oneTaskByNameAndItsBlockPermutedControl() throws IOException {
         Path run = simulateWithTasks();
         Cli.Result r = Cli.run("decode", "--control", run.toString(), "amplitude");
         assertEquals(0, r.code(), r::toString);
         assertTrue(!r.out().contains("Task classes"), r::toString);
-        assertTrue(r.out().contains("[CONTROL: target circularly shifted, expect chance]"), r::toString);
+        assertTrue(r.out().contains("[CONTROL: target permuted in blocks, expect chance]"), r::toString);
         double control = Double.parseDouble(cells(r.out(), "amplitude  [CONTROL", "pooled")[2]);
         assertTrue(control < 0.1, r::toString);
         assertEquals(2, StoredDecoding.listIn(run).size());

@@ -62,11 +62,11 @@ public final class DecodeCommand implements Callable<Integer> {
     @ArgGroup(exclusive = false)
     private CsvInput csv;
 
-    @Option(names = "--control", description = "also decode a chance-level control: the target circularly shifted"
-            + " against the activity by a random offset of at least a tenth of the run")
+    @Option(names = "--control", description = "also decode a chance-level control: the target cut in blocks of 1 s"
+            + " (a tenth of the run when shorter) put in a random order; expect chance")
     private boolean control;
 
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "seed of the control's shift (default: 1)")
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "seed of the control's block order (default: 1)")
     private long seed;
 
     @Spec
@@ -161,9 +161,9 @@ public final class DecodeCommand implements Callable<Integer> {
         report.print(decoding.decodeCsv(csv.files.get(0), csv.files.get(1), csv.interpolation, task,
                 DecodingMonitor.NONE));
         if (control) {
-            DecodingOutcome shifted = decoding.decodeCsv(csv.files.get(0), csv.files.get(1), csv.interpolation,
+            DecodingOutcome permuted = decoding.decodeCsv(csv.files.get(0), csv.files.get(1), csv.interpolation,
                     task.withShuffledControl(seed), DecodingMonitor.NONE);
-            report.print(shifted);
+            report.print(permuted);
         }
     }
 

@@ -31,7 +31,7 @@ final class DecodingReport {
         DecodingProvenance p = o.provenance();
         DecodingResult r = o.result();
         out.println();
-        out.println("Task " + p.task() + (p.shuffledControl() ? "  [CONTROL: target circularly shifted, expect chance]"
+        out.println("Task " + p.task() + (p.shuffledControl() ? "  [CONTROL: target permuted in blocks, expect chance]"
                 : "") + ": " + p.decoderId() + " (" + p.decoderLabel() + "), target " + p.targetName()
                 + (unit(p).isEmpty() ? "" : " (" + unit(p) + ")"));
         out.println("  " + p.sources().size() + " source(s), " + Quantities.count(p.columns().size()) + " feature columns, "

@@ -113,11 +113,11 @@ class DecodingEndToEndTest {
     }
 
     @Test
-    void theShiftedControlStaysAtChance() throws IOException {
+    void theBlockPermutedControlStaysAtChance() throws IOException {
         DecodingTask task = DecodingTask.of("control", "ridge", List.of(FeatureSource.perNeuron("spikesE")))
                 .withBins(50, 2, true).withShuffledControl(5);
         DecodingOutcome o = decoding.decode(run, task, amplitude, DecodingMonitor.NONE);
-        System.out.printf("end to end, shifted control: R² %.3f%n", o.result().pooled().r2());
+        System.out.printf("end to end, block-permuted control: R² %.3f%n", o.result().pooled().r2());
         assertTrue(o.result().pooled().r2() < 0.1, "R² " + o.result().pooled().r2());
         assertTrue(o.provenance().shuffledControl());
     }

@@ -32,8 +32,8 @@ import org.neurocircuit.decode.spi.HistoryWindow;
  * @param targetName the target's name
  * @param targetUnit its unit
  * @param resampling how it was resampled to the bins ("centre" or "mean")
- * @param shuffledControl whether the target was circularly shifted (a chance-level control)
- * @param seed the seed of anything random (the control's shift)
+ * @param shuffledControl whether the target was permuted in blocks (a chance-level control)
+ * @param seed the seed of anything random (the control's block order)
  * @param started when decoding started
  * @param wallTimeMs how long it took, ms
  */

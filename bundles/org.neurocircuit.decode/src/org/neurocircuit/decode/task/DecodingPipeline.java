@@ -17,6 +17,7 @@ import org.neurocircuit.decode.spi.DecoderKind;
 import org.neurocircuit.decode.spi.DecoderProvider;
 import org.neurocircuit.decode.spi.DecodingException;
 import org.neurocircuit.decode.spi.FeatureMatrix;
+import org.neurocircuit.decode.spi.HistoryWindow;
 import org.neurocircuit.decode.spi.Parameters;
 import org.neurocircuit.decode.spi.Target;
 import org.neurocircuit.decode.store.DecodingProvenance;
@@ -63,7 +64,9 @@ final class DecodingPipeline {
         FeatureMatrix x = HistoryExpansion.apply(in.features(), task.historyWindow());
         double[] values = HistoryExpansion.alignToRows(perBin, x);
         if (task.shuffledControl()) {
-            values = TargetShuffle.circularShift(values, task.seed());
+            HistoryWindow h = task.historyWindow();
+            int block = TargetShuffle.blockRows(values.length, task.binMs(), h.back() + h.ahead());
+            values = TargetShuffle.blockPermutation(values, block, task.seed());
         }
         Target y = new Target(series.name(), series.unit(), values);
         DecodingResult result = CrossValidation.run(() -> provider.create(task.parameters()), kind, x, y, task.folds(),

@@ -28,8 +28,9 @@ import org.neurocircuit.engine.stats.TimeWindow;
  * @param window the time window decoded, ms, or {@code null} for the whole run (or target)
  * @param resampling how the target becomes one value per bin, or {@code null} for the kind's
  *                   default (mean over the bin for regression, value at the centre for classes)
- * @param shuffledControl circularly shift the target against the features (chance-level control)
- * @param seed the seed of the control's shift
+ * @param shuffledControl permute the target in blocks against the features (a chance-level control,
+ *                        see {@link org.neurocircuit.decode.eval.TargetShuffle})
+ * @param seed the seed of the control's block order
  */
 public record DecodingTask(String name, List<FeatureSource> features, String decoderId, Map<String, String> parameters,
         double binMs, int historyBins, boolean causal, int folds, TimeWindow window, Resampling resampling,
@@ -87,7 +88,10 @@ public record DecodingTask(String name, List<FeatureSource> features, String dec
                 newResampling, shuffledControl, seed);
     }
 
-    /** The same task as a chance-level control: the target shifted by an offset drawn from {@code newSeed}. */
+    /**
+     * The same task as a chance-level control: the target cut in blocks of 1 s (or a tenth of the
+     * series, never shorter than the history window) put in an order drawn from {@code newSeed}.
+     */
     public DecodingTask withShuffledControl(long newSeed) {
         return new DecodingTask(name, features, decoderId, parameters, binMs, historyBins, causal, folds, window,
                 resampling, true, newSeed);

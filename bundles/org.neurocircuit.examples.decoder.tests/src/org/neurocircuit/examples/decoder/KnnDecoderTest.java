@@ -6,16 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
 import org.neurocircuit.decode.eval.CrossValidation;
 import org.neurocircuit.decode.eval.DecodingMonitor;
 import org.neurocircuit.decode.eval.DecodingResult;
+import org.neurocircuit.decode.eval.TargetShuffle;
 import org.neurocircuit.decode.registry.DecoderDescriptor;
 import org.neurocircuit.decode.registry.DecoderRegistry;
 import org.neurocircuit.decode.spi.DecoderKind;
@@ -75,8 +74,9 @@ class KnnDecoderTest {
         double r2 = r.pooled().r2();
         System.out.printf("knn regression of a synthetic signal from %d Poisson neurons: R² %.3f%n", NEURONS, r2);
         assertTrue(r2 > 0.8, "R² " + r2);
-        DecodingResult shifted = crossValidate("knn", Map.of("k", "20"), x, shuffledInBlocks(signal, 7));
-        assertTrue(shifted.pooled().r2() < 0.1, "control R² " + shifted.pooled().r2());
+        DecodingResult control = crossValidate("knn", Map.of("k", "20"), x,
+                TargetShuffle.blockPermutation(signal, 100, 7));
+        assertTrue(control.pooled().r2() < 0.1, "control R² " + control.pooled().r2());
     }
 
     @Test
@@ -133,20 +133,5 @@ class KnnDecoderTest {
             k++;
         }
         return k;
-    }
-
-    /** The values in blocks of 100 placed in a random order: a target unrelated to the counts. */
-    private static double[] shuffledInBlocks(double[] v, long seed) {
-        int blocks = v.length / 100;
-        List<Integer> order = new ArrayList<>();
-        for (int b = 0; b < blocks; b++) {
-            order.add(b);
-        }
-        Collections.shuffle(order, new Random(seed));
-        double[] out = new double[v.length];
-        for (int b = 0; b < blocks; b++) {
-            System.arraycopy(v, order.get(b) * 100, out, b * 100, 100);
-        }
-        return out;
     }
 }

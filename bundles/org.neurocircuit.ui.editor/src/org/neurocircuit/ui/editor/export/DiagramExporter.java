@@ -1,5 +1,6 @@
 package org.neurocircuit.ui.editor.export;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -87,13 +88,9 @@ public final class DiagramExporter {
     public void writePng(Path file) throws IOException {
         ImageLoader loader = new ImageLoader();
         loader.data = new ImageData[] {image()};
-        Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), ".export", ".png");
-        try {
-            loader.save(temp.toString(), SWT.IMAGE_PNG);
-            Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        loader.save(bytes, SWT.IMAGE_PNG);
+        Files.write(file, bytes.toByteArray());
     }
 
     /** Writes the SVG file (UTF-8). */

@@ -45,7 +45,10 @@ final class SvgText {
         String attributes = fontAttributes(font);
         for (int i = 0; i < lines.length; i++) {
             if (!lines[i].isEmpty()) {
-                out.text(s, lines[i], x, y + i * lineHeight, metrics.getAscent() + metrics.getLeading(), attributes);
+                // the width SWT measured, so a viewer with another font keeps the text inside its figure
+                int width = FigureUtilities.getStringExtents(lines[i], font).width;
+                out.text(s, lines[i], x, y + i * lineHeight, metrics.getAscent() + metrics.getLeading(),
+                        attributes + " textLength=\"" + width + "\" lengthAdjust=\"spacingAndGlyphs\"");
             }
         }
     }

@@ -1,14 +1,20 @@
 package org.neurocircuit.ui.editor.layout;
 
+import java.lang.reflect.InvocationTargetException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.neurocircuit.model.Circuit;
 
@@ -35,7 +41,20 @@ public final class AutoLayoutHandler extends AbstractHandler {
                     "Circuit '" + circuit.getName() + "' has no diagram yet; add a population first.");
             return null;
         }
-        DiagramLayouter.Outcome outcome = DiagramLayouter.layout(circuit);
+        Supplier<DiagramLayouter.Outcome> plan = DiagramLayouter.plan(circuit);
+        AtomicReference<DiagramLayouter.Outcome> result = new AtomicReference<>();
+        try {
+            // off the UI thread, with a progress dialog if it takes long (large circuits)
+            PlatformUI.getWorkbench().getProgressService().busyCursorWhile(monitor -> {
+                monitor.beginTask("Laying out circuit '" + circuit.getName() + "'", IProgressMonitor.UNKNOWN);
+                result.set(plan.get());
+                monitor.done();
+            });
+        } catch (InvocationTargetException | InterruptedException e) {
+            throw new ExecutionException("Auto Layout of circuit '" + circuit.getName() + "' failed: " + e.getMessage(),
+                    e);
+        }
+        DiagramLayouter.Outcome outcome = result.get();
         Command command = ApplyLayoutCommand.create(domain, circuit.getDiagram(), outcome.bounds());
         if (command.canExecute()) {
             domain.getCommandStack().execute(command);

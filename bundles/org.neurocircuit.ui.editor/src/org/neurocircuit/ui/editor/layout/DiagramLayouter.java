@@ -1,6 +1,7 @@
 package org.neurocircuit.ui.editor.layout;
 
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.neurocircuit.model.Circuit;
 import org.neurocircuit.model.NamedElement;
@@ -22,7 +23,20 @@ public final class DiagramLayouter {
 
     /** The layout of {@code circuit}'s diagram; reads the model only. */
     public static Outcome layout(Circuit circuit) {
+        return plan(circuit).get();
+    }
+
+    /**
+     * Reads what the layout needs from the model now (on the thread that owns it) and returns
+     * the computation, which touches the model no more and may run on another thread: ELK takes
+     * seconds for hundreds of populations.
+     */
+    public static Supplier<Outcome> plan(Circuit circuit) {
         CircuitGraph graph = new CircuitGraph(circuit);
+        return () -> compute(graph);
+    }
+
+    private static Outcome compute(CircuitGraph graph) {
         try {
             return new Outcome(ElkLayouter.layout(graph), null);
         } catch (RuntimeException | LinkageError e) {

@@ -12,6 +12,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
 import org.junit.jupiter.api.Test;
 import org.neurocircuit.engine.link.LinkTopics;
+import org.neurocircuit.engine.link.RunsChanged;
 import org.neurocircuit.engine.stats.SpikeStatistics;
 import org.neurocircuit.engine.stats.TimeWindow;
 import org.neurocircuit.ui.link.WorkbenchLinks;
@@ -106,6 +107,21 @@ class LinkedViewsTest extends ResultViewsTest {
         double t = WorkbenchLinks.bus().current(LinkTopics.TIME_CURSOR, Double.class).orElseThrow();
         assertEquals(canvasTime(canvas, x), t, 1e-9);
         assertEquals(t, raster.model().cursorMs(), 1e-9);
+    }
+
+    @Test
+    void aDeletedRunIsDroppedAndAnEndedOneReadAgain() throws Exception {
+        RasterView raster = raster();
+        publish(LinkTopics.RUNS_CHANGED, new RunsChanged(runFolder, RunsChanged.Change.ENDED));
+        Workbench.waitUntil(() -> !raster.isLoading(), 60, "the raster to read the run again");
+        assertEquals(totalSpikes(), raster.model().totalSpikes());
+
+        publish(LinkTopics.RUNS_CHANGED, new RunsChanged(runFolder.resolveSibling("another"), RunsChanged.Change.DELETED));
+        assertEquals(null, raster.message(), "another run's deletion changes nothing");
+        publish(LinkTopics.RUNS_CHANGED, new RunsChanged(runFolder, RunsChanged.Change.DELETED));
+        assertEquals(RunView.EMPTY_MESSAGE, raster.message());
+        assertNull(raster.model());
+        publish(LinkTopics.SELECTED_RUN, null);
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.neurocircuit.ui.views;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -18,7 +17,6 @@ import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.neurocircuit.engine.link.LinkTopics;
 import org.neurocircuit.engine.link.PopulationSelection;
@@ -46,7 +44,7 @@ import org.neurocircuit.ui.views.traces.TracesView;
 abstract class ResultViewsTest {
 
     static final List<String> TOPICS = List.of(LinkTopics.SELECTED_RUN, LinkTopics.SELECTED_POPULATIONS,
-            LinkTopics.TIME_WINDOW, LinkTopics.TIME_CURSOR);
+            LinkTopics.TIME_WINDOW, LinkTopics.TIME_CURSOR, LinkTopics.RUNS_CHANGED);
 
     /** The run, recorded once for all test classes and deleted when the test JVM ends. */
     private static Path sharedRun;
@@ -80,6 +78,8 @@ abstract class ResultViewsTest {
         bus.publish(LinkTopics.SELECTED_POPULATIONS, null, this);
         bus.publish(LinkTopics.TIME_WINDOW, null, this);
         bus.publish(LinkTopics.TIME_CURSOR, null, this);
+        // Cleared first so that every test starts from a fresh delivery of the run.
+        bus.publish(LinkTopics.SELECTED_RUN, null, this);
         bus.publish(LinkTopics.SELECTED_RUN, new RunSelection(runFolder), this);
         Workbench.flush();
     }
@@ -177,9 +177,5 @@ abstract class ResultViewsTest {
 
     static void highlight(String... populations) {
         publish(LinkTopics.SELECTED_POPULATIONS, PopulationSelection.of(populations));
-    }
-
-    static void assertNoWindow() {
-        assertNull(window());
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
@@ -15,12 +16,14 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.part.ViewPart;
 import org.neurocircuit.engine.link.LinkEvent;
 import org.neurocircuit.engine.link.LinkTopics;
 import org.neurocircuit.engine.link.PopulationSelection;
 import org.neurocircuit.engine.link.RunSelection;
+import org.neurocircuit.engine.link.RunsChanged;
 import org.neurocircuit.engine.stats.TimeWindow;
 import org.neurocircuit.ui.link.WorkbenchLinks;
 
@@ -29,7 +32,9 @@ import org.neurocircuit.ui.link.WorkbenchLinks;
  * <ul>
  * <li>subscribes in {@link #createPartControl} to the link topics of {@link #topics()} through
  * {@link WorkbenchLinks#onDisplay} (the subscription ends with the view's control) and starts
- * from the bus's current values, so a view opened late shows the current run and selection;</li>
+ * from the bus's current values, so a view opened late shows the current run and selection; it
+ * also follows {@code RUNS_CHANGED}: the shown run is dropped when its folder is deleted and read
+ * again when it ends;</li>
  * <li>reads the selected run with {@link RunData#load} in a {@link Job}, off the UI thread, and
  * shows {@link #EMPTY_MESSAGE} (or why the run cannot be read) while there is none;</li>
  * <li>calls {@link #show(RunData)} on the UI thread whenever the run, the highlighted populations,
@@ -78,7 +83,7 @@ public abstract class RunView extends ViewPart {
         populations = bus.current(LinkTopics.SELECTED_POPULATIONS, PopulationSelection.class).orElse(null);
         window = bus.current(LinkTopics.TIME_WINDOW, TimeWindow.class).orElse(null);
         cursor = bus.current(LinkTopics.TIME_CURSOR, Double.class).orElse(null);
-        WorkbenchLinks.onDisplay(top, this::linkChanged, topics());
+        WorkbenchLinks.onDisplay(top, this::linkChanged, withRunsChanged(topics()));
         ExportActions.contribute(this, getViewSite().getActionBars());
         load();
     }
@@ -103,8 +108,27 @@ public abstract class RunView extends ViewPart {
             LinkTopics.TIME_CURSOR};
     }
 
+    /** The view's topics and RUNS_CHANGED, which the base follows to drop a deleted run or reread a finished one. */
+    private static String[] withRunsChanged(String[] topics) {
+        if (Arrays.asList(topics).contains(LinkTopics.RUNS_CHANGED)) {
+            return topics;
+        }
+        String[] all = Arrays.copyOf(topics, topics.length + 1);
+        all[topics.length] = LinkTopics.RUNS_CHANGED;
+        return all;
+    }
+
     private void linkChanged(LinkEvent e) {
         switch (e.topic()) {
+            case LinkTopics.RUNS_CHANGED -> {
+                RunsChanged c = e.value(RunsChanged.class);
+                if (c != null && selection != null && c.folder().equals(selection.folder())
+                        && c.change() != RunsChanged.Change.STARTED) {
+                    selection = c.change() == RunsChanged.Change.DELETED ? null : selection;
+                    load();
+                }
+                return;
+            }
             case LinkTopics.SELECTED_RUN -> {
                 selection = e.value(RunSelection.class);
                 load();
@@ -132,6 +156,7 @@ public abstract class RunView extends ViewPart {
             return;
         }
         Path folder = selection.folder();
+        Display display = top.getDisplay();
         showMessage("Reading run " + folder.getFileName() + " \u2026");
         loading = Job.create("Reading run " + folder.getFileName(), (IProgressMonitor monitor) -> {
             RunData data = null;
@@ -144,8 +169,8 @@ public abstract class RunView extends ViewPart {
             }
             RunData loaded = data;
             String why = problem;
-            if (!top.isDisposed()) {
-                top.getDisplay().asyncExec(() -> loaded(ticket, loaded, why));
+            if (!display.isDisposed()) {
+                display.asyncExec(() -> loaded(ticket, loaded, why));
             }
             return Status.OK_STATUS;
         });

@@ -1,6 +1,7 @@
 package org.neurocircuit.ui.views.traces;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -75,11 +76,18 @@ public final class TracesView extends RunView {
         }
         TimeWindow w = run.windowOr(window());
         List<TracesModel.Trace> traces = new ArrayList<>();
+        String problem = null;
         for (int i : ticked) {
-            traces.add(trace(run, model.available().get(i), w));
+            try {
+                traces.add(trace(run, model.available().get(i), w));
+            } catch (UncheckedIOException e) {
+                problem = "Cannot read " + model.available().get(i).label() + ": " + e.getCause().getMessage();
+            }
         }
         model = new TracesModel(model.available(), traces, w);
         draw(run);
+        chart.getTitle().setText(problem == null ? "" : problem);
+        chart.getTitle().setVisible(problem != null);
     }
 
     /** Ticks or unticks entry {@code index} of the list, as a click on its box does. */
@@ -155,7 +163,7 @@ public final class TracesView extends RunView {
             try {
                 return run.results().samples(ch);
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
         });
         List<double[]> points = new ArrayList<>();

@@ -25,12 +25,16 @@ import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
 import org.eclipse.debug.core.ILaunchManager;
 import org.eclipse.debug.ui.DebugUITools;
 import org.eclipse.debug.ui.IDebugUIConstants;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.navigator.CommonNavigator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -45,6 +49,9 @@ import org.neurocircuit.engine.results.RunFolderReader;
 import org.neurocircuit.engine.results.RunResults;
 import org.neurocircuit.engine.results.RunStatus;
 import org.neurocircuit.engine.results.StoredRun;
+import org.neurocircuit.model.Circuit;
+import org.neurocircuit.model.ModelPackage;
+import org.neurocircuit.model.resource.CircuitFiles;
 import org.neurocircuit.ui.perspective.CircuitModelingPerspective;
 import org.neurocircuit.ui.run.UiTestSupport.BusRecorder;
 import org.neurocircuit.ui.run.UiTestSupport.DialogCloser;
@@ -167,6 +174,37 @@ class RunFromWorkbenchTest {
 
     @Test
     @Order(3)
+    void theRunCommandSavesTheCircuitEditorAfterAskingAndRunsItsCircuit() throws Exception {
+        IEditorPart editor = IDE.openEditor(page(), coba, RunCircuitHandler.CIRCUIT_EDITOR_ID);
+        page().activate(editor);
+        Circuit circuit = editor.getAdapter(Circuit.class);
+        EditingDomain domain = editor.getAdapter(EditingDomain.class);
+        domain.getCommandStack().execute(SetCommand.create(domain, circuit,
+                ModelPackage.eINSTANCE.getCircuit_Duration(), 150.0));
+        UiTestSupport.flush();
+        assertTrue(editor.isDirty());
+        int before = runFolders().size();
+        DialogCloser answers = new DialogCloser("Yes");
+        Path folder;
+        try (BusRecorder bus = new BusRecorder()) {
+            PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(RunCircuitHandler.COMMAND_ID, null);
+            folder = awaitEnded(bus);
+        } finally {
+            answers.disarm();
+        }
+        assertTrue(answers.texts().stream().anyMatch(t -> t.contains("'coba.circuit' has unsaved changes")),
+                answers.texts().toString());
+        assertFalse(editor.isDirty(), "saved before running");
+        assertEquals(150.0, CircuitFiles.load(coba.getLocation().toFile().toPath()).circuit().getDuration());
+        RunResults run = RunFolderReader.open(folder);
+        assertEquals(RunStatus.COMPLETE, run.status());
+        assertEquals(100.0, run.simulatedDurationMs(), 1e-9, "the configuration's duration");
+        assertEquals(before + 1, runFolders().size());
+        page().closeEditor(editor, false);
+    }
+
+    @Test
+    @Order(4)
     void cancellingMidRunLeavesAReadableCancelledRunAndAUsableWorkbench() throws Exception {
         ILaunchConfigurationWorkingCopy wc = CircuitLaunchConfigurations.findOrCreate(coba).getWorkingCopy();
         wc.setAttribute(RunLaunchAttributes.DURATION, "600000");
@@ -189,11 +227,11 @@ class RunFromWorkbenchTest {
         UiTestSupport.waitUntil("the cancelled run listed", () -> RunsViewProbe.row(view, folder) != null, 10_000);
         assertTrue(RunsViewProbe.row(view, folder)[5].startsWith("cancelled"), RunsViewProbe.row(view, folder)[5]);
         assertTrue(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().isVisible());
-        assertEquals(3, runFolders().size());
+        assertEquals(4, runFolders().size());
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void anInvalidCircuitShowsAnErrorNamingTheElementAndLeavesTheRuns() throws Exception {
         IFile bad = UiTestSupport.coba(project, "bad.circuit", c -> c.allPopulations().get(1).setSize(0));
         List<Path> before = runFolders();
@@ -224,7 +262,7 @@ class RunFromWorkbenchTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void deletingARunRemovesItsFolderAndAnnouncesIt() throws Exception {
         RunsView view = runsView();
         view.rescan();
@@ -238,7 +276,7 @@ class RunFromWorkbenchTest {
         assertFalse(Files.exists(newest.folder()));
         UiTestSupport.flush();
         assertNull(RunsViewProbe.row(view, newest.folder()));
-        assertEquals(2, runFolders().size());
+        assertEquals(3, runFolders().size());
         assertNotNull(RunsViewProbe.row(view, runFolders().get(0)));
     }
 }

@@ -20,6 +20,7 @@ import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
@@ -117,9 +118,16 @@ final class UiTestSupport {
         private final List<String> texts = Collections.synchronizedList(new ArrayList<>());
         private final Display display = Display.getCurrent();
         private final Shell main = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+        private final String answer;
         private boolean armed = true;
 
         DialogCloser() {
+            this(null);
+        }
+
+        /** Answers each dialog by pressing the button labelled {@code answer} (closing it when there is none). */
+        DialogCloser(String answer) {
+            this.answer = answer;
             display.timerExec(100, this::poll);
         }
 
@@ -132,7 +140,12 @@ final class UiTestSupport {
                     StringBuilder b = new StringBuilder(s.getText());
                     collect(s, b);
                     texts.add(b.toString());
-                    s.close();
+                    Button button = answer == null ? null : button(s, answer);
+                    if (button != null) {
+                        button.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+                    } else {
+                        s.close();
+                    }
                 }
             }
             display.timerExec(100, this::poll);
@@ -149,6 +162,21 @@ final class UiTestSupport {
                     collect(child, b);
                 }
             }
+        }
+
+        private static Button button(Control c, String label) {
+            if (c instanceof Button b && b.getText().replace("&", "").equals(label)) {
+                return b;
+            }
+            if (c instanceof Composite comp) {
+                for (Control child : comp.getChildren()) {
+                    Button found = button(child, label);
+                    if (found != null) {
+                        return found;
+                    }
+                }
+            }
+            return null;
         }
 
         List<String> texts() {

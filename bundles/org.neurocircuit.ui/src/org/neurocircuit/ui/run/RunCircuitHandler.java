@@ -4,6 +4,7 @@ import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.debug.core.ILaunchManager;
 import org.eclipse.debug.ui.DebugUITools;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -49,7 +50,7 @@ public final class RunCircuitHandler extends AbstractHandler {
             if (!save) {
                 return null;
             }
-            editor.doSave(null);
+            editor.doSave(new NullProgressMonitor());
             if (editor.isDirty()) {
                 return null;
             }

@@ -107,6 +107,7 @@ class DiagramEditingTest {
             int before = fixture.viewer().getEditPartRegistry().size();
             fixture.assertUndoRedo(() -> fixture.execute(fixture.viewer().getContents().getCommand(request)));
             assertTrue(fixture.viewer().getEditPartRegistry().size() > before, entry.getLabel() + " drew nothing");
+            assertDrawnAtItsNode((NamedElement) request.getNewObject());
             if (request.getNewObject() instanceof Population created) {
                 assertTrue(CircuitValidation.validate(created).getSeverity() < org.eclipse.emf.common.util.Diagnostic
                         .WARNING, () -> CircuitValidation.lines(CircuitValidation.validate(created)).toString());
@@ -119,6 +120,20 @@ class DiagramEditingTest {
         inRegion.setLocation(new Point(250, 140));
         fixture.assertUndoRedo(() -> fixture.execute(fixture.part(v1()).getCommand(inRegion)));
         assertSame(v1(), ((NamedElement) inRegion.getNewObject()).eContainer());
+    }
+
+    /** The element's figure sits where its diagram node says, relative to its container's figure. */
+    private void assertDrawnAtItsNode(NamedElement element) {
+        EditorFixture.flush();
+        org.eclipse.gef.GraphicalEditPart part = (org.eclipse.gef.GraphicalEditPart) fixture.part(element);
+        DiagramNode node = fixture.circuit().getDiagram().nodeFor(element);
+        org.eclipse.draw2d.geometry.Rectangle bounds = part.getFigure().getBounds();
+        org.eclipse.draw2d.IFigure pane = ((org.eclipse.gef.GraphicalEditPart) part.getParent()).getContentPane();
+        // A freeform layer lays out at absolute coordinates; a region at its own top left corner.
+        org.eclipse.draw2d.geometry.Rectangle parent = pane instanceof org.eclipse.draw2d.FreeformFigure
+                ? new org.eclipse.draw2d.geometry.Rectangle() : pane.getClientArea();
+        assertEquals(List.of(node.getX(), node.getY(), node.getWidth(), node.getHeight()),
+                List.of(bounds.x - parent.x, bounds.y - parent.y, bounds.width, bounds.height), element.getName());
     }
 
     private static void collect(PaletteContainer container, List<CombinedTemplateCreationEntry> entries) {
@@ -206,6 +221,11 @@ class DiagramEditingTest {
         delete.setEditParts(e);
         fixture.assertUndoRedo(() -> fixture.execute(e.getCommand(delete)));
         assertTrue(fixture.circuit().getProjections().isEmpty(), "EI, IE and XE all touch E");
+        fixture.stack().undo();
+        EditorFixture.flush();
+        assertDrawnAtItsNode(population("E"));
+        assertEquals(3, EditorFixture.partsOf(fixture.viewer(), ProjectionEditPart.class).size());
+        fixture.stack().redo();
         assertTrue(EditorFixture.partsOf(fixture.viewer(), ProjectionEditPart.class).isEmpty());
         assertEquals(1, EditorFixture.partsOf(fixture.viewer(), AttachmentEditPart.class).size(), "drive -> I is left");
     }
@@ -292,5 +312,40 @@ class DiagramEditingTest {
             }
         }
         return null;
+    }
+
+    @Test
+    void alignsCutsAndPastesAndTogglesTheGrid() {
+        EditPart x = fixture.part(population("X"));
+        EditPart drive = fixture.part(fixture.circuit().getStimuli().get(0));
+        fixture.viewer().setSelection(new StructuredSelection(List.of(drive, x)));
+        IAction left = fixture.action(GEFActionConstants.ALIGN_LEFT);
+        assertTrue(left.isEnabled());
+        fixture.assertUndoRedo(left::run);
+        assertEquals(fixture.circuit().getDiagram().nodeFor(population("X")).getX(),
+                fixture.circuit().getDiagram().nodeFor(fixture.circuit().getStimuli().get(0)).getX(),
+                "aligned on the primary selection's left edge");
+
+        fixture.viewer().setSelection(new StructuredSelection(x));
+        IAction cut = fixture.action(ActionFactory.CUT.getId());
+        fixture.assertUndoRedo(cut::run);
+        assertTrue(fixture.circuit().getPopulations().isEmpty());
+        fixture.viewer().setSelection(StructuredSelection.EMPTY);
+        fixture.assertUndoRedo(() -> fixture.action(ActionFactory.PASTE.getId()).run());
+        assertEquals(List.of("X_copy"), fixture.circuit().getPopulations().stream().map(Population::getName).toList());
+
+        IAction grid = fixture.action(org.neurocircuit.ui.editor.actions.ViewerToggleAction.SHOW_GRID);
+        grid.setChecked(true);
+        grid.run();
+        assertEquals(Boolean.TRUE, fixture.viewer().getProperty(org.eclipse.gef.SnapToGrid.PROPERTY_GRID_VISIBLE));
+        IAction snap = fixture.action(org.neurocircuit.ui.editor.actions.ViewerToggleAction.SNAP_TO_GRID);
+        snap.setChecked(true);
+        snap.run();
+        assertInstanceOf(org.eclipse.gef.SnapToGrid.class, fixture.viewer().getContents().getAdapter(
+                org.eclipse.gef.SnapToHelper.class));
+        IAction selectAll = fixture.action(ActionFactory.SELECT_ALL.getId());
+        selectAll.run();
+        assertEquals(fixture.viewer().getContents().getChildren().size(),
+                ((StructuredSelection) fixture.viewer().getSelection()).size());
     }
 }

@@ -79,6 +79,9 @@ public class CircuitEditor extends GraphicalEditorWithFlyoutPalette implements I
         viewer.setProperty(EditorContext.DOMAIN, document.domain());
         viewer.setProperty(EditorContext.STATUS, (java.util.function.Consumer<String>) this::showMessage);
         CircuitEditorActions.configure(this, viewer, root.getZoomManager(), getActionRegistry(), getSelectionActions());
+        CircuitContextMenu menu = new CircuitContextMenu(viewer, getActionRegistry());
+        viewer.setContextMenu(menu);
+        getSite().registerContextMenu(CircuitContextMenu.ID, menu, viewer);
     }
 
     @Override

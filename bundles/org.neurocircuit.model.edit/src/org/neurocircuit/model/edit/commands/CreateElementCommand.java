@@ -43,11 +43,12 @@ public class CreateElementCommand extends CircuitCommand {
       String name = element.getName();
       add(new SetCommand(domain, element, Literals.NAMED_ELEMENT__NAME, Names.unique(name, Names.taken(owner, list))));
     }
-    add(new AddCommand(domain, owner, list, element));
+    // The node goes first, so that a diagram showing the new element finds its box at once.
     Diagrams diagrams = new Diagrams(domain, circuit);
     add(diagrams.createCommand());
     add(new AddCommand(domain, diagrams.diagram(), Literals.DIAGRAM__NODES,
         Diagrams.node(element, x, y, width, height)));
+    add(new AddCommand(domain, owner, list, element));
     affect(List.of(element));
   }
 

@@ -56,9 +56,11 @@ public class DeleteCommand extends CircuitCommand {
         projection.eAllContents().forEachRemaining(deleted::add);
       }
     }
+    // Elements go before their drawing, so that undo puts the drawing back first and a diagram
+    // showing a restored element finds its node.
     removeReferences(domain, circuit, deleted, attachments);
-    removeDrawing(domain, circuit, deleted, attachments);
     removeElements(domain, deleted);
+    removeDrawing(domain, circuit, deleted, attachments);
     affect(selection);
   }
 

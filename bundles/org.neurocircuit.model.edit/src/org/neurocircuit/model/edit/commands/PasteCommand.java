@@ -2,6 +2,7 @@ package org.neurocircuit.model.edit.commands;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,7 +41,7 @@ public class PasteCommand extends CircuitCommand {
       refuse("cannot paste there: select the circuit or a region");
       return;
     }
-    Map<EReference, List<EObject>> lists = new HashMap<>();
+    Map<EReference, List<EObject>> lists = new LinkedHashMap<>();
     Map<EReference, Set<String>> taken = new HashMap<>();
     List<DiagramNode> nodes = new ArrayList<>();
     List<DiagramEdge> edges = new ArrayList<>();
@@ -70,8 +71,6 @@ public class PasteCommand extends CircuitCommand {
         edges.add(edge);
       }
     }
-    lists.forEach((list, elements) -> add(new AddCommand(domain,
-        list.getEContainingClass().isInstance(container) ? container : circuit, list, elements)));
     Diagrams diagrams = new Diagrams(domain, circuit);
     add(diagrams.createCommand());
     if (!nodes.isEmpty()) {
@@ -80,6 +79,9 @@ public class PasteCommand extends CircuitCommand {
     if (!edges.isEmpty()) {
       add(new AddCommand(domain, diagrams.diagram(), Literals.DIAGRAM__EDGES, edges));
     }
+    // Elements after their drawing, so that a diagram showing them finds their nodes.
+    lists.forEach((list, elements) -> add(new AddCommand(domain,
+        list.getEContainingClass().isInstance(container) ? container : circuit, list, elements)));
     affect(pasted);
   }
 

@@ -53,7 +53,15 @@ public class CircuitXYLayoutPolicy extends XYLayoutEditPolicy {
             return null;
         }
         DiagramNode node = EditorContext.node(EditorContext.circuit(getHost()), part.element());
-        return node == null ? null : Commands.wrap(getHost(), new SetBoundsCommand(EditorContext.domain(getHost()),
+        if (node == null) {
+            return null;
+        }
+        if (new Rectangle(node.getX(), node.getY(), node.getWidth(), node.getHeight()).equals(box)) {
+            // The reference element of an alignment stays put; GEF needs an executable part of the whole.
+            return new Command("Unchanged") {
+            };
+        }
+        return Commands.wrap(getHost(), new SetBoundsCommand(EditorContext.domain(getHost()),
                 node, box.x, box.y, box.width, box.height));
     }
 

@@ -37,6 +37,9 @@ public final class CircuitModelingPerspective implements IPerspectiveFactory {
             "org.neurocircuit.ui.views.traces", "org.neurocircuit.ui.views.connectivity",
             "org.neurocircuit.ui.views.rates", "org.neurocircuit.ui.views.statistics", "org.neurocircuit.ui.views.spectrum");
 
+    /** The Decoding view of org.neurocircuit.ui.views, beside the figures (rates, statistics, spectrum). */
+    public static final String DECODING_VIEW = "org.neurocircuit.ui.views.decoding";
+
     /** Views the perspective opens, in the order a user meets them. */
     public static final List<String> VIEWS = List.of(PROJECT_EXPLORER, IPageLayout.ID_OUTLINE,
             IPageLayout.ID_PROP_SHEET, IPageLayout.ID_PROBLEM_VIEW, IPageLayout.ID_PROGRESS_VIEW, ERROR_LOG);
@@ -63,7 +66,9 @@ public final class CircuitModelingPerspective implements IPerspectiveFactory {
         RESULT_VIEWS.subList(0, 3).forEach(results::addView);
         IFolderLayout figures = layout.createFolder(FIGURES_FOLDER, IPageLayout.RIGHT, 0.5f, RESULTS_FOLDER);
         RESULT_VIEWS.subList(3, 6).forEach(figures::addView);
+        figures.addView(DECODING_VIEW);
         RESULT_VIEWS.forEach(layout::addShowViewShortcut);
+        layout.addShowViewShortcut(DECODING_VIEW);
 
         VIEWS.forEach(layout::addShowViewShortcut);
         layout.addShowViewShortcut(RUNS);

@@ -17,6 +17,6 @@ public class RecorderEditPart extends DeviceEditPart {
     @Override
     protected String detail() {
         Recorder recorder = (Recorder) getModel();
-        return PartLabels.recorderKind(recorder) + PartLabels.subset(recorder);
+        return "records " + PartLabels.recorderKind(recorder) + PartLabels.subset(recorder);
     }
 }

@@ -1,7 +1,6 @@
 package org.neurocircuit.engine.lowering;
 
 import java.util.Arrays;
-import java.util.SplittableRandom;
 
 import org.neurocircuit.engine.network.AdExModel;
 import org.neurocircuit.engine.network.Distribution;
@@ -137,7 +136,7 @@ final class PopulationLowering {
         return switch (population.getLayout()) {
             case null -> Layout.NONE;
             case GridLayout grid -> gridPositions(population, grid);
-            case RandomBoxLayout box -> boxPositions(population, box, index);
+            case RandomBoxLayout box -> LayoutPositions.box(box, population.getSize(), index, seed);
             default -> {
                 problems.add(population, "layout " + population.getLayout().eClass().getName()
                         + " is not known to the network description");
@@ -146,45 +145,14 @@ final class PopulationLowering {
         };
     }
 
-    /** Grid positions row by row around the layout's centre, in µm, with the grid's torus if periodic. */
+    /** Grid positions, or none (with a problem) when the grid is too small. */
     private Layout gridPositions(org.neurocircuit.model.Population population, GridLayout grid) {
         int n = population.getSize();
-        if (grid.getColumns() < 1 || (long) grid.getRows() * grid.getColumns() < n) {
+        if (!LayoutPositions.holds(grid, n)) {
             problems.add(population, "grid of " + grid.getRows() + " x " + grid.getColumns() + " holds fewer than "
                     + n + " neurons; enlarge the grid");
             return Layout.NONE;
         }
-        double spacing = grid.getSpacing();
-        double x0 = grid.getCenterX() - 0.5 * (grid.getColumns() - 1) * spacing;
-        double y0 = grid.getCenterY() - 0.5 * (grid.getRows() - 1) * spacing;
-        double[] xyz = new double[3 * n];
-        for (int i = 0; i < n; i++) {
-            xyz[3 * i] = x0 + (i % grid.getColumns()) * spacing;
-            xyz[3 * i + 1] = y0 + (i / grid.getColumns()) * spacing;
-            xyz[3 * i + 2] = grid.getCenterZ();
-        }
-        Layout.Period torus = grid.isPeriodic()
-                ? new Layout.Period(grid.getColumns() * spacing, grid.getRows() * spacing, 0) : Layout.Period.NONE;
-        return new Layout.Explicit(xyz, torus);
-    }
-
-    /**
-     * Positions drawn uniformly in the box around the layout's centre, in µm, from a stream of the
-     * circuit seed and the population index: the same circuit gives the same positions on every
-     * backend and thread count. A periodic box wraps around its extents (an axis of extent 0 does not wrap).
-     */
-    private Layout boxPositions(org.neurocircuit.model.Population population, RandomBoxLayout box, int index) {
-        SplittableRandom random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + index);
-        int n = population.getSize();
-        double[] center = { box.getCenterX(), box.getCenterY(), box.getCenterZ() };
-        double[] extent = { box.getExtentX(), box.getExtentY(), box.getExtentZ() };
-        double[] xyz = new double[3 * n];
-        for (int i = 0; i < n; i++) {
-            for (int axis = 0; axis < 3; axis++) {
-                xyz[3 * i + axis] = center[axis] + extent[axis] * (random.nextDouble() - 0.5);
-            }
-        }
-        Layout.Period torus = box.isPeriodic() ? new Layout.Period(extent[0], extent[1], extent[2]) : Layout.Period.NONE;
-        return new Layout.Explicit(xyz, torus);
+        return LayoutPositions.grid(grid, n);
     }
 }

@@ -8,20 +8,20 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 
 /**
- * Temporary folders for the results tests, without JUnit's {@code @TempDir} (its package is not
+ * Temporary folders for the engine tests (results, run pipeline), without JUnit's {@code @TempDir} (its package is not
  * among the fragment's imports).
  */
-final class TempFolder {
+public final class TempFolder {
 
     private TempFolder() {
     }
 
-    static Path create() throws IOException {
+    public static Path create() throws IOException {
         return Files.createTempDirectory("nc-results-test");
     }
 
     /** Deletes a folder tree; links are removed, not followed. */
-    static void delete(Path root) throws IOException {
+    public static void delete(Path root) throws IOException {
         if (root == null || !Files.exists(root)) {
             return;
         }

@@ -1,11 +1,7 @@
 package org.neurocircuit.engine.run;
 
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 
 import org.neurocircuit.model.Circuit;
 import org.neurocircuit.model.LifCurrent;
@@ -65,26 +61,6 @@ final class RunCircuits {
         Path file = dir.resolve(c.getName() + ".circuit");
         CircuitFiles.save(c, file);
         return file;
-    }
-
-    /** Deletes a folder tree; links are removed, not followed. */
-    static void delete(Path root) throws IOException {
-        if (root == null || !Files.exists(root)) {
-            return;
-        }
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                Files.delete(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 
     private static Population population(String name, int size, org.neurocircuit.model.NeuronModel model) {

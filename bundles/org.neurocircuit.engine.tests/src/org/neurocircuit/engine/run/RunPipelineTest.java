@@ -22,6 +22,7 @@ import org.neurocircuit.engine.results.ResultsStore;
 import org.neurocircuit.engine.results.RunFolderReader;
 import org.neurocircuit.engine.results.RunResults;
 import org.neurocircuit.engine.results.RunStatus;
+import org.neurocircuit.engine.results.TempFolder;
 import org.neurocircuit.engine.run.RunRefusedException.Reason;
 import org.neurocircuit.engine.spi.Completion;
 import org.neurocircuit.model.Circuit;
@@ -41,7 +42,7 @@ class RunPipelineTest {
 
     @AfterEach
     void tearDown() throws IOException {
-        RunCircuits.delete(dir);
+        TempFolder.delete(dir);
     }
 
     /** Records the phases and the folder, and cancels once {@code cancelAfter} units are done. */

@@ -23,8 +23,6 @@ import org.neurocircuit.decode.spi.DecodingException;
 import org.neurocircuit.decode.task.Decoding;
 import org.neurocircuit.decode.task.DecodingOutcome;
 import org.neurocircuit.decode.task.DecodingTask;
-import org.neurocircuit.engine.results.RunFolderException;
-import org.neurocircuit.engine.results.RunFolderReader;
 import org.neurocircuit.engine.results.RunResults;
 import org.neurocircuit.model.Circuit;
 
@@ -130,7 +128,7 @@ public final class DecodeCommand implements Callable<Integer> {
     }
 
     private void decodeRun() throws IOException {
-        RunResults run = open();
+        RunResults run = RunFolders.open(folder);
         Circuit circuit = CircuitTasks.circuitOf(run);
         List<PlannedTask> planned = new ArrayList<>();
         for (var t : CircuitTasks.select(circuit, taskName)) {
@@ -164,17 +162,6 @@ public final class DecodeCommand implements Callable<Integer> {
             DecodingOutcome permuted = decoding.decodeCsv(csv.files.get(0), csv.files.get(1), csv.interpolation,
                     task.withShuffledControl(seed), DecodingMonitor.NONE);
             report.print(permuted);
-        }
-    }
-
-    private RunResults open() throws IOException {
-        if (!Files.exists(folder)) {
-            throw CliException.badFile("no run folder " + folder + ": it does not exist. Give the path simulate printed.");
-        }
-        try {
-            return RunFolderReader.open(folder);
-        } catch (RunFolderException e) {
-            throw CliException.badFile(e.getMessage());
         }
     }
 }

@@ -2,18 +2,14 @@ package org.neurocircuit.cli.commands;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.neurocircuit.cli.CliContext;
-import org.neurocircuit.cli.CliException;
 import org.neurocircuit.cli.ExitCodes;
 import org.neurocircuit.cli.console.Quantities;
 import org.neurocircuit.cli.console.TextTable;
-import org.neurocircuit.engine.results.RunFolderException;
-import org.neurocircuit.engine.results.RunFolderReader;
 import org.neurocircuit.engine.results.RunResults;
 import org.neurocircuit.engine.stats.IsiStatistics;
 import org.neurocircuit.engine.stats.SpikeStatistics;
@@ -57,7 +53,7 @@ public final class StatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        RunResults run = open();
+        RunResults run = RunFolders.open(folder);
         double dt = run.layout().dt();
         double end = Double.isNaN(run.simulatedDurationMs()) ? run.manifest().plannedDurationMs() : run.simulatedDurationMs();
         TimeWindow window = null;
@@ -75,17 +71,6 @@ public final class StatsCommand implements Callable<Integer> {
                 SpikeStatistics.DEFAULT_SYNCHRONY_BIN_MS);
         print(run, stats);
         return ExitCodes.OK;
-    }
-
-    private RunResults open() throws IOException {
-        if (!Files.exists(folder)) {
-            throw CliException.badFile("no run folder " + folder + ": it does not exist. Give the path simulate printed.");
-        }
-        try {
-            return RunFolderReader.open(folder);
-        } catch (RunFolderException e) {
-            throw CliException.badFile(e.getMessage());
-        }
     }
 
     private void print(RunResults run, List<SpikeStatistics> stats) {

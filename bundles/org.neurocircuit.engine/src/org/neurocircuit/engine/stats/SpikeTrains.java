@@ -66,17 +66,7 @@ public record SpikeTrains(int[] neurons, double[] timesMs, int neuronCount) {
 
     /** The index of the first spike at or after {@code tMs} (binary search). */
     public int indexAt(double tMs) {
-        int lo = 0;
-        int hi = timesMs.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (timesMs[mid] < tMs) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return SortedSearch.firstAtOrAfter(timesMs, tMs);
     }
 
     /** The number of spikes in a window. */

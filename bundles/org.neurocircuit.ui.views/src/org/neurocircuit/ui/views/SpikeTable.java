@@ -6,6 +6,7 @@ import java.util.List;
 import org.neurocircuit.engine.results.SpikeRecording;
 import org.neurocircuit.engine.spi.RecordingLayout;
 import org.neurocircuit.engine.spi.RecordingLayout.PopulationInfo;
+import org.neurocircuit.engine.stats.SortedSearch;
 import org.neurocircuit.engine.stats.TimeWindow;
 
 /**
@@ -91,18 +92,7 @@ public final class SpikeTable {
         if (step > Integer.MAX_VALUE) {
             return steps.length;
         }
-        int target = (int) Math.max(Integer.MIN_VALUE, step);
-        int lo = 0;
-        int hi = steps.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (steps[mid] < target) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return SortedSearch.firstAtOrAfter(steps, (int) Math.max(Integer.MIN_VALUE, step));
     }
 
     /** The spikes in {@code [startMs, endMs)}. */

@@ -26,7 +26,7 @@ import org.neurocircuit.ui.editor.policies.NameDirectEditPolicy;
  */
 public abstract class ElementPart extends AbstractGraphicalEditPart implements NodeEditPart {
 
-    private final ModelListener listener = new ModelListener(this::modelChanged);
+    private final ModelListener listener = ModelListener.following(this, this::listened, this::refresh);
 
     public NamedElement element() {
         return (NamedElement) getModel();
@@ -61,13 +61,6 @@ public abstract class ElementPart extends AbstractGraphicalEditPart implements N
     public void deactivate() {
         listener.stop();
         super.deactivate();
-    }
-
-    private void modelChanged() {
-        if (isActive() && getParent() != null) {
-            listener.listen(listened());
-            refresh();
-        }
     }
 
     @Override

@@ -27,7 +27,7 @@ public class ProjectionEditPart extends AbstractConnectionEditPart {
     /** Above this many projections, a line's label shows only while it is selected (the tooltip always does). */
     static final int LABELLED_AT_MOST = 12;
 
-    private final ModelListener listener = new ModelListener(this::modelChanged);
+    private final ModelListener listener = ModelListener.following(this, this::listened, this::refreshVisuals);
 
     public Projection projection() {
         return (Projection) getModel();
@@ -65,13 +65,6 @@ public class ProjectionEditPart extends AbstractConnectionEditPart {
         Circuit circuit = EditorContext.circuit(this);
         notifiers.add(circuit);
         return notifiers;
-    }
-
-    private void modelChanged() {
-        if (isActive() && getParent() != null) {
-            listener.listen(listened());
-            refreshVisuals();
-        }
     }
 
     @Override

@@ -9,16 +9,12 @@ public class SelectionFeedbackPolicy extends ResizableEditPolicy {
     @Override
     protected void showSelection() {
         super.showSelection();
-        if (getHostFigure() instanceof Selectable figure) {
-            figure.setSelected(true);
-        }
+        Selectable.mark(getHostFigure(), true);
     }
 
     @Override
     protected void hideSelection() {
         super.hideSelection();
-        if (getHostFigure() instanceof Selectable figure) {
-            figure.setSelected(false);
-        }
+        Selectable.mark(getHostFigure(), false);
     }
 }

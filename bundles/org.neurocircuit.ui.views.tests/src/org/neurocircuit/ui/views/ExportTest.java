@@ -10,14 +10,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neurocircuit.engine.link.LinkTopics;
@@ -97,7 +91,7 @@ class ExportTest extends ResultViewsTest {
             RunView v = open(id, RunView.class);
             assertEquals(null, v.message(), id + " shows the run");
             if (where != null) {
-                screenshot(Path.of(where + "-" + id.substring(id.lastIndexOf('.') + 1) + ".png"));
+                Workbench.screenshot(Path.of(where + "-" + id.substring(id.lastIndexOf('.') + 1) + ".png"));
             }
         }
         var shown = java.util.Arrays.stream(page.getViewReferences()).map(r -> r.getId()).toList();
@@ -107,22 +101,7 @@ class ExportTest extends ResultViewsTest {
         publish(LinkTopics.TIME_WINDOW, new TimeWindow(60.05, 140.05));
         publish(LinkTopics.TIME_CURSOR, 100.0);
         if (where != null) {
-            screenshot(Path.of(where + ".png"));
+            Workbench.screenshot(Path.of(where + ".png"));
         }
-    }
-
-    /** Saves the workbench window as it looks (for looking at it, not for asserting). */
-    private static void screenshot(Path file) {
-        Display d = Display.getCurrent();
-        Shell shell = Workbench.page().getWorkbenchWindow().getShell();
-        Rectangle b = shell.getBounds();
-        Image image = new Image(d, b.width, b.height);
-        GC gc = new GC(d);
-        gc.copyArea(image, b.x, b.y);
-        gc.dispose();
-        ImageLoader loader = new ImageLoader();
-        loader.data = new ImageData[] {image.getImageData()};
-        loader.save(file.toString(), SWT.IMAGE_PNG);
-        image.dispose();
     }
 }

@@ -8,11 +8,6 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorPart;
@@ -22,6 +17,7 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.neurocircuit.model.Circuit;
 import org.neurocircuit.model.resource.CircuitFiles;
+import org.neurocircuit.ui.editor.Screenshots;
 
 /** Drives the running workbench for the extras' tests: files, the editor, the event loop. */
 final class Workbench {
@@ -86,26 +82,6 @@ final class Workbench {
     /** Saves what {@code shell} shows as a PNG under the temp folder, for a person to look at. */
     static Path screenshot(Shell shell, String name) {
         spin(100);
-        Display display = shell.getDisplay();
-        Rectangle b = shell.getBounds();
-        Image image = new Image(display, b.width, b.height);
-        GC gc = new GC(display);
-        try {
-            gc.copyArea(image, b.x, b.y);
-        } finally {
-            gc.dispose();
-        }
-        Path file = Path.of(System.getProperty("java.io.tmpdir"), "nc-editor-extras", name + ".png");
-        try {
-            java.nio.file.Files.createDirectories(file.getParent());
-            ImageLoader loader = new ImageLoader();
-            loader.data = new ImageData[] {image.getImageData()};
-            loader.save(file.toString(), org.eclipse.swt.SWT.IMAGE_PNG);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        } finally {
-            image.dispose();
-        }
-        return file;
+        return Screenshots.save(shell, Path.of(System.getProperty("java.io.tmpdir"), "nc-editor-extras", name + ".png"));
     }
 }

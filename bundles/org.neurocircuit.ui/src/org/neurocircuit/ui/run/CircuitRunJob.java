@@ -75,6 +75,7 @@ public final class CircuitRunJob extends Job {
             result.set(r);
             ended(r.folder());
             WorkbenchLinks.bus().publish(LinkTopics.SELECTED_RUN, new RunSelection(r.folder()), this);
+            RasterReveal.afterRun();
             if (r.summary().completion() == Completion.FAILED) {
                 RunErrors.show(circuit, "the run failed: " + r.summary().reason() + ". The data up to then is in "
                         + r.folder() + ".", null);

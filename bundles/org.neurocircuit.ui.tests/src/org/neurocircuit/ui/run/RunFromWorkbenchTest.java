@@ -200,6 +200,10 @@ class RunFromWorkbenchTest {
         assertEquals(RunStatus.COMPLETE, run.status());
         assertEquals(100.0, run.simulatedDurationMs(), 1e-9, "the configuration's duration");
         assertEquals(before + 1, runFolders().size());
+        // The whole perspective after a run from the editor: diagram above, the run in the views below.
+        long start = System.currentTimeMillis();
+        UiTestSupport.waitUntil("the views to draw the run", () -> System.currentTimeMillis() - start > 1500, 5_000);
+        UiTestSupport.screenshot(Path.of("target", "screenshots", "perspective-after-run.png"));
         page().closeEditor(editor, false);
     }
 

@@ -1,10 +1,10 @@
 package org.neurocircuit.ui.editor.figures;
 
-import org.eclipse.draw2d.ConnectionLocator;
 import org.eclipse.draw2d.Label;
 import org.eclipse.draw2d.PolygonDecoration;
 import org.eclipse.draw2d.PolylineConnection;
 import org.eclipse.draw2d.geometry.PointList;
+import org.eclipse.draw2d.geometry.Rectangle;
 
 /**
  * A projection line: an arrow head if excitatory, a round head if inhibitory (the usual notation of
@@ -21,9 +21,7 @@ public class SynapseConnection extends PolylineConnection implements Selectable 
         label.setFont(Fonts.normal());
         label.setOpaque(true);
         label.setBackgroundColor(Colors.REGION);
-        ConnectionLocator locator = new ConnectionLocator(this, ConnectionLocator.MIDDLE);
-        locator.setRelativePosition(org.eclipse.draw2d.PositionConstants.CENTER);
-        add(label, locator);
+        add(label, new ClearLabelLocator(this));
         setSign(false);
     }
 
@@ -74,6 +72,13 @@ public class SynapseConnection extends PolylineConnection implements Selectable 
 
     private void updateLabel() {
         label.setVisible(!label.getText().isEmpty() && (labelAlways || selected));
+    }
+
+    /** The label's bounds in absolute coordinates (for tests and exports). */
+    public Rectangle labelBounds() {
+        Rectangle r = label.getBounds().getCopy();
+        label.translateToAbsolute(r);
+        return r;
     }
 
     public String labelText() {

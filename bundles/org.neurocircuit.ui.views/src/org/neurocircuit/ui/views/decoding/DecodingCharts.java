@@ -81,8 +81,8 @@ final class DecodingCharts {
                 Charts.bars(weights, e.getKey(), x, y, lit ? c : Colors.dim(c, 0.25)).setBarPadding(0);
             }
         }
-        weights.getTitle().setText(any ? "Weights per neuron, summed over the history bins"
-                + (d.classification() ? ", spread over the classes" : "") + ", mean of the folds"
+        weights.getTitle().setText(any ? "Weight per neuron (sum over lags"
+                + (d.classification() ? ", spread over classes" : "") + ", fold mean)"
                 : d == null ? "" : d.decoder() + " has no weights per neuron");
         weights.suspendUpdate(false);
         Charts.fit(weights);

@@ -26,7 +26,9 @@ import org.neurocircuit.ui.editor.policies.NameDirectEditPolicy;
  */
 public abstract class ElementPart extends AbstractGraphicalEditPart implements NodeEditPart {
 
-    private final ModelListener listener = ModelListener.following(this, this::listened, this::refresh);
+    protected ElementPart() {
+        ModelListener.follow(this, this::listened, this::refresh);
+    }
 
     public NamedElement element() {
         return (NamedElement) getModel();
@@ -50,18 +52,6 @@ public abstract class ElementPart extends AbstractGraphicalEditPart implements N
 
     /** The name's area, in the same coordinates as the figure's bounds (for the direct-edit box). */
     public abstract Rectangle nameArea();
-
-    @Override
-    public void activate() {
-        super.activate();
-        listener.listen(listened());
-    }
-
-    @Override
-    public void deactivate() {
-        listener.stop();
-        super.deactivate();
-    }
 
     @Override
     protected void createEditPolicies() {

@@ -9,6 +9,7 @@ import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.Notifier;
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.gef.EditPart;
+import org.eclipse.gef.EditPartListener;
 
 /** One adapter on the model objects an edit part draws, calling back on every real change. */
 final class ModelListener extends AdapterImpl {
@@ -21,12 +22,12 @@ final class ModelListener extends AdapterImpl {
     }
 
     /**
-     * A listener that follows {@code part}'s model: on a change while the part is active and
-     * attached, it listens anew to {@code listened} (the objects drawn may have been replaced)
-     * and calls {@code refresh}. Start it with {@code listen(listened.get())} on activation.
+     * Makes {@code part} follow its model: while the part is active this listens to
+     * {@code listened}, and on a change while the part is attached it listens anew (the objects
+     * drawn may have been replaced) and calls {@code refresh}. Hooks the part's own activation
+     * events, so parts need no activate/deactivate overrides for it.
      */
-    static ModelListener following(EditPart part, Supplier<? extends Collection<? extends Notifier>> listened,
-            Runnable refresh) {
+    static void follow(EditPart part, Supplier<? extends Collection<? extends Notifier>> listened, Runnable refresh) {
         ModelListener[] self = new ModelListener[1];
         self[0] = new ModelListener(() -> {
             if (part.isActive() && part.getParent() != null) {
@@ -34,7 +35,17 @@ final class ModelListener extends AdapterImpl {
                 refresh.run();
             }
         });
-        return self[0];
+        part.addEditPartListener(new EditPartListener.Stub() {
+            @Override
+            public void partActivated(EditPart activated) {
+                self[0].listen(listened.get());
+            }
+
+            @Override
+            public void partDeactivated(EditPart deactivated) {
+                self[0].stop();
+            }
+        });
     }
 
     /** Listens to exactly {@code notifiers} (nulls skipped) from now on. */

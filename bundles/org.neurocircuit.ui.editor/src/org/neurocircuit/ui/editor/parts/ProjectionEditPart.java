@@ -27,7 +27,9 @@ public class ProjectionEditPart extends AbstractConnectionEditPart {
     /** Above this many projections, a line's label shows only while it is selected (the tooltip always does). */
     static final int LABELLED_AT_MOST = 12;
 
-    private final ModelListener listener = ModelListener.following(this, this::listened, this::refreshVisuals);
+    public ProjectionEditPart() {
+        ModelListener.follow(this, this::listened, this::refreshVisuals);
+    }
 
     public Projection projection() {
         return (Projection) getModel();
@@ -42,18 +44,6 @@ public class ProjectionEditPart extends AbstractConnectionEditPart {
     protected void createEditPolicies() {
         installEditPolicy(EditPolicy.COMPONENT_ROLE, new ElementComponentPolicy());
         installEditPolicy(EditPolicy.CONNECTION_ENDPOINTS_ROLE, new ConnectionSelectionPolicy());
-    }
-
-    @Override
-    public void activate() {
-        super.activate();
-        listener.listen(listened());
-    }
-
-    @Override
-    public void deactivate() {
-        listener.stop();
-        super.deactivate();
     }
 
     private List<Notifier> listened() {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,15 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -36,6 +27,7 @@ import org.neurocircuit.engine.link.PopulationSelection;
 import org.neurocircuit.engine.link.RunSelection;
 import org.neurocircuit.engine.stats.TimeWindow;
 import org.neurocircuit.ui.link.WorkbenchLinks;
+import org.neurocircuit.ui.views.Workbench;
 
 /**
  * The Decoding view in the running workbench: a short stepped run with decoding tasks is
@@ -249,7 +241,7 @@ class DecodingViewTest {
     }
 
     private static IWorkbenchPage page() {
-        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        return Workbench.page();
     }
 
     private static void publish(String topic, Object value) {
@@ -258,42 +250,14 @@ class DecodingViewTest {
     }
 
     private static void flush() {
-        Display d = Display.getCurrent();
-        while (d.readAndDispatch()) {
-            // drain
-        }
+        Workbench.flush();
     }
 
     private static void waitUntil(BooleanSupplier done, double seconds, String what) {
-        long end = System.nanoTime() + (long) (seconds * 1e9);
-        Display d = Display.getCurrent();
-        while (!done.getAsBoolean()) {
-            if (System.nanoTime() > end) {
-                fail("timed out after " + seconds + " s waiting for " + what);
-            }
-            if (!d.readAndDispatch()) {
-                try {
-                    Thread.sleep(5);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    fail("interrupted waiting for " + what);
-                }
-            }
-        }
-        flush();
+        Workbench.waitUntil(done, seconds, what);
     }
 
     private static void screenshot(Path file) {
-        Display d = Display.getCurrent();
-        var shell = page().getWorkbenchWindow().getShell();
-        Rectangle b = shell.getBounds();
-        Image image = new Image(d, b.width, b.height);
-        GC gc = new GC(d);
-        gc.copyArea(image, b.x, b.y);
-        gc.dispose();
-        ImageLoader loader = new ImageLoader();
-        loader.data = new ImageData[] {image.getImageData()};
-        loader.save(file.toString(), SWT.IMAGE_PNG);
-        image.dispose();
+        Workbench.screenshot(file);
     }
 }

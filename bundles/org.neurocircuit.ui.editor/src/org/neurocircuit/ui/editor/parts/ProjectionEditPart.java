@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.eclipse.draw2d.IFigure;
 import org.eclipse.emf.common.notify.Notifier;
+import org.eclipse.gef.EditPart;
 import org.eclipse.gef.EditPolicy;
 import org.eclipse.gef.editparts.AbstractConnectionEditPart;
 import org.neurocircuit.model.Circuit;
@@ -67,6 +68,30 @@ public class ProjectionEditPart extends AbstractConnectionEditPart {
         figure.setRoutingConstraint(bend(projection));
         Circuit circuit = EditorContext.circuit(this);
         figure.setLabelAlways(circuit == null || circuit.getProjections().size() <= LABELLED_AT_MOST);
+        followEnds(projection);
+    }
+
+    /**
+     * Population parts list their lines but do not listen to every projection, so when this line's
+     * ends were moved the old end's part drops it first and the new end's part then takes it over.
+     */
+    private void followEnds(Projection projection) {
+        EditPart source = getSource();
+        EditPart target = getTarget();
+        if (source != null && source.getModel() != projection.getSource()) {
+            source.refresh();
+            refreshPart(projection.getSource());
+        }
+        if (target != null && target.getModel() != projection.getTarget()) {
+            target.refresh();
+            refreshPart(projection.getTarget());
+        }
+    }
+
+    private void refreshPart(Object model) {
+        if (getViewer() != null && getViewer().getEditPartRegistry().get(model) instanceof EditPart part) {
+            part.refresh();
+        }
     }
 
     /** 0 for a lone line; else BEND times its rank among the lines joining the same two populations. */

@@ -9,11 +9,13 @@ import org.neurocircuit.model.Population;
 import org.neurocircuit.model.Recorder;
 import org.neurocircuit.model.Stimulus;
 import org.neurocircuit.model.edit.commands.ConnectCommand;
+import org.neurocircuit.model.edit.commands.ReconnectCommand;
 import org.neurocircuit.ui.editor.parts.EditorContext;
 
 /**
  * Drawing lines with the connection tool: from a population (a projection), a stimulus or a
- * recorder (an attachment) to a population. Moving a line's ends is not offered: delete and redraw.
+ * recorder (an attachment) to a population; and dragging an end of a drawn line onto another element
+ * (the host), which the domain's {@link ReconnectCommand} accepts or refuses with its reason.
  */
 public class CircuitNodePolicy extends GraphicalNodeEditPolicy {
 
@@ -39,12 +41,18 @@ public class CircuitNodePolicy extends GraphicalNodeEditPolicy {
 
     @Override
     protected Command getReconnectTargetCommand(ReconnectRequest request) {
-        return null;
+        return reconnect(request, false);
     }
 
     @Override
     protected Command getReconnectSourceCommand(ReconnectRequest request) {
-        return null;
+        return reconnect(request, true);
+    }
+
+    private Command reconnect(ReconnectRequest request, boolean sourceEnd) {
+        return Commands.wrap(getHost(), new ReconnectCommand(EditorContext.domain(getHost()),
+                EditorContext.circuit(getHost()), request.getConnectionEditPart().getModel(), sourceEnd,
+                (NamedElement) getHost().getModel()));
     }
 
     /** Holds the line's source between the first and second click; never executed itself. */

@@ -94,10 +94,10 @@ abstract class ResultViewsTest {
         }
     }
 
-    /** Opens a view and waits until it shows the run. */
+    /** Opens a view and waits until it shows the run (its figures computed). */
     static <T extends RunView> T open(String id, Class<T> type) throws Exception {
         T view = Workbench.show(id, type);
-        Workbench.waitUntil(() -> !view.isLoading() && view.run() != null, 60, id + " to show the run");
+        Workbench.waitUntil(() -> !view.isBusy() && view.run() != null, 60, id + " to show the run");
         return view;
     }
 
@@ -173,6 +173,16 @@ abstract class ResultViewsTest {
     static void publish(String topic, Object value) {
         WorkbenchLinks.bus().publish(topic, value, null);
         Workbench.flush();
+        settle();
+    }
+
+    /** Waits until every open result view has applied the figures it computes in the background. */
+    static void settle() {
+        for (String id : CircuitModelingPerspective.RESULT_VIEWS) {
+            if (Workbench.page().findView(id) instanceof RunView view) {
+                Workbench.waitUntil(() -> !view.isBusy(), 60, id + " to compute its figures");
+            }
+        }
     }
 
     static void highlight(String... populations) {

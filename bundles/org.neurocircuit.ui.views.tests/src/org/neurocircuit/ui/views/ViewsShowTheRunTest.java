@@ -152,8 +152,10 @@ class ViewsShowTheRunTest extends ResultViewsTest {
             }
         }
         view.setTicked(5, true);
+        settle();
         assertEquals(4, view.model().traces().size());
         view.setTicked(5, false);
+        settle();
         assertFalse(view.model().traces().stream().anyMatch(t -> t.source().equals(m.available().get(5))));
     }
 }

@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
@@ -39,7 +41,7 @@ import org.neurocircuit.ui.link.WorkbenchLinks;
  * shows {@link #EMPTY_MESSAGE} (or why the run cannot be read) while there is none;</li>
  * <li>calls {@link #show(RunData)} on the UI thread whenever the run, the highlighted populations,
  * the time window or the time cursor changes; a subclass computes its presentation model there
- * and updates its widgets;</li>
+ * (heavy figures in the background with {@link #compute}) and updates its widgets;</li>
  * <li>adds Export CSV ({@link #csv()}, the data shown) and Export PNG ({@link #picture()}) to
  * the view's menu.</li>
  * </ul>
@@ -64,6 +66,7 @@ public abstract class RunView extends ViewPart {
     private RunData run;
     private Job loading;
     private int generation;
+    private LatestJob computing;
 
     @Override
     public final void createPartControl(Composite parent) {
@@ -77,6 +80,7 @@ public abstract class RunView extends ViewPart {
         content = new Composite(top, SWT.NONE);
         content.setLayout(new FillLayout());
         createContent(content);
+        computing = new LatestJob(top, "Computing " + getPartName());
 
         var bus = WorkbenchLinks.bus();
         selection = bus.current(LinkTopics.SELECTED_RUN, RunSelection.class).orElse(null);
@@ -146,6 +150,7 @@ public abstract class RunView extends ViewPart {
 
     private void load() {
         int ticket = ++generation;
+        computing.cancel();
         if (loading != null) {
             loading.cancel();
         }
@@ -219,6 +224,22 @@ public abstract class RunView extends ViewPart {
         return loading != null;
     }
 
+    /**
+     * Computes figures of the shown run off the UI thread, then applies them on it: a newer call
+     * (new run, window or selection) supersedes this one, whose result is then dropped.
+     * {@code work} must not touch widgets or the view's fields; {@code apply} updates the widgets.
+     */
+    protected final <T> void compute(Supplier<T> work, Consumer<T> apply) {
+        RunData shown = run;
+        computing.submit(work, apply, e -> showMessage("Cannot show run " + shown.name() + ": " + e.getMessage()
+                + "\nSelect another run in the Runs view, or run the circuit again."));
+    }
+
+    /** Whether the run is being read or figures of it computed (tests wait until it is not). */
+    public final boolean isBusy() {
+        return loading != null || computing != null && computing.busy();
+    }
+
     /** The text shown instead of the content, or {@code null} when the content is shown. */
     public final String message() {
         return stack.topControl == messagePage ? message.getText() : null;
@@ -278,6 +299,9 @@ public abstract class RunView extends ViewPart {
 
     @Override
     public void dispose() {
+        if (computing != null) {
+            computing.cancel();
+        }
         if (loading != null) {
             loading.cancel();
         }

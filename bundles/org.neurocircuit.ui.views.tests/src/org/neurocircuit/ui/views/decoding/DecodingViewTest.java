@@ -121,6 +121,13 @@ class DecodingViewTest {
         assertEquals(240, s.weights().size(), "200 input and 40 LIF neurons");
         assertNotNull(view.csv());
         assertEquals(s.timesMs().length, view.csv().rows());
+        int runs = 1;
+        for (int i = 1; i < d.bins().length; i++) {
+            runs += d.bins()[i] == d.bins()[i - 1] + 1 ? 0 : 1;
+        }
+        assertTrue(runs > 1, "history trimming drops bins at fold edges");
+        assertEquals(runs, s.segments().size());
+        assertEquals(runs, view.charts().predictionSeries(), "the prediction line breaks where bins were dropped");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.neurocircuit.ui.views.decoding;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.function.Function;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swtchart.Chart;
+import org.eclipse.swtchart.ILineSeries;
 import org.neurocircuit.ui.views.Charts;
 import org.neurocircuit.ui.views.Colors;
 
@@ -47,15 +49,41 @@ final class DecodingCharts {
         boolean any = d != null && d.timesMs().length > 0;
         if (any) {
             Charts.axes(prediction, "time (ms)", d.target() + d.unitSuffix());
-            Charts.line(prediction, "true " + d.target(), d.timesMs(), d.truth(), TRUTH, true);
-            Charts.line(prediction, "predicted (" + d.decoder() + ", held out)", d.timesMs(), d.predicted(),
-                    PREDICTION, true).setLineWidth(1);
+            List<int[]> segments = d.segments();
+            segmented("true " + d.target(), segments, d.timesMs(), d.truth(), TRUTH, 2);
+            segmented("predicted (" + d.decoder() + ", held out)", segments, d.timesMs(), d.predicted(), PREDICTION,
+                    1);
         }
         prediction.getTitle().setVisible(!any);
         prediction.getTitle().setText(any ? "" : d == null ? empty
                 : "No held-out bin of " + d.name() + " lies in the selected time window");
         prediction.suspendUpdate(false);
         Charts.fit(prediction);
+    }
+
+    /**
+     * Draws one line as a series per run of adjacent bins (SWTChart joins every point of a series,
+     * NaN included), one legend entry; a lone bin is drawn as a dot.
+     */
+    private void segmented(String id, List<int[]> segments, double[] x, double[] y, RGB colour, int width) {
+        for (int k = 0; k < segments.size(); k++) {
+            int[] s = segments.get(k);
+            ILineSeries<?> line = Charts.line(prediction, k == 0 ? id : id + " \u2013 part " + (k + 1),
+                    Arrays.copyOfRange(x, s[0], s[1]), Arrays.copyOfRange(y, s[0], s[1]), colour, true);
+            line.setLineWidth(width);
+            line.setVisibleInLegend(k == 0);
+            if (s[1] - s[0] == 1) {
+                line.setSymbolType(ILineSeries.PlotSymbolType.CIRCLE);
+                line.setSymbolSize(width + 1);
+                line.setSymbolColor(line.getLineColor());
+            }
+        }
+    }
+
+    /** The series drawing the prediction, one per run of adjacent bins (tests count them). */
+    long predictionSeries() {
+        return Arrays.stream(prediction.getSeriesSet().getSeries()).filter(s -> s.getId().startsWith("predicted"))
+                .count();
     }
 
     private void weightsChart(ShownDecoding d, Function<String, RGB> colourOf) {

@@ -233,6 +233,11 @@ public final class DecodingView extends RunView {
         refresh();
     }
 
+    /** The charts (tests look at their series). */
+    DecodingCharts charts() {
+        return charts;
+    }
+
     /** What the view shows; null before a run is shown. */
     public DecodingModel model() {
         return run() == null ? null : model;

@@ -1,5 +1,6 @@
 package org.neurocircuit.ui.views.decoding;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -19,6 +20,7 @@ import org.neurocircuit.engine.stats.TimeWindow;
  * @param unit the target's unit ("" when it has none)
  * @param control whether the target was block-permuted (a chance-level control)
  * @param timesMs bin centres of the held-out predictions inside the window, ms
+ * @param binMs the bin width, ms
  * @param truth the true target there
  * @param predicted the prediction there
  * @param folds the fold table: each fold, the mean, the pooled scores
@@ -29,7 +31,7 @@ import org.neurocircuit.engine.stats.TimeWindow;
  * @param notes remarks of the decoding (undefined scores, ignored columns)
  */
 public record ShownDecoding(String name, String task, String decoder, boolean classification, String target,
-        String unit, boolean control, double[] timesMs, double[] truth, double[] predicted, List<FoldMetrics> folds,
+        String unit, boolean control, double[] timesMs, double binMs, double[] truth, double[] predicted, List<FoldMetrics> folds,
         double[] classes, long[][] confusion, String weightMeaning, List<NeuronWeight> weights, List<String> notes) {
 
     /**
@@ -70,11 +72,28 @@ public record ShownDecoding(String name, String task, String decoder, boolean cl
         }
         return new ShownDecoding(d.folder().getFileName().toString(), (String) r.get("task"),
                 (String) decoder.get("label"), classes, (String) target.get("name"), (String) target.get("unit"),
-                Boolean.TRUE.equals(target.get("shuffledControl")), java.util.Arrays.copyOf(t, n),
+                Boolean.TRUE.equals(target.get("shuffledControl")), java.util.Arrays.copyOf(t, n), bin,
                 java.util.Arrays.copyOf(y, n), java.util.Arrays.copyOf(p, n),
                 FoldMetrics.rows(d.foldResults(), pooled), classes ? doubles((List<?>) r.get("classes")) : null,
                 classes ? confusion((List<?>) pooled.get("confusion")) : null, meaning, weights,
                 ((List<?>) r.get("notes")).stream().map(String::valueOf).toList());
+    }
+
+    /**
+     * The runs of adjacent bins as {@code [from, to)} index ranges of {@link #timesMs}: the
+     * bins dropped at fold edges (history trimming) lie between them, so a line must not join them.
+     */
+    public List<int[]> segments() {
+        List<int[]> out = new ArrayList<>();
+        int from = 0;
+        for (int i = 1; i <= timesMs.length; i++) {
+            double step = i < timesMs.length ? timesMs[i] - timesMs[i - 1] : Double.NaN;
+            if (!(step > 0.5 * binMs && step < 1.5 * binMs)) {
+                out.add(new int[] {from, i});
+                from = i;
+            }
+        }
+        return out;
     }
 
     /** The unit in brackets for a column or axis title, or "" for a unitless target. */

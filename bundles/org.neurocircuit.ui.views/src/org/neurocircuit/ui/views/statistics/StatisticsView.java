@@ -76,12 +76,23 @@ public final class StatisticsView extends RunView {
             selected = -1;
         }
         TimeWindow w = run.windowOr(window());
+        boolean[] emphasised = new boolean[run.spikeChannels().size()];
+        for (int c = 0; c < emphasised.length; c++) {
+            emphasised[c] = isEmphasised(run.spikeChannels().get(c).population().name());
+        }
+        int chosen = selected;
+        // statistics of every neuron over the window take long for big runs: off the UI thread
+        compute(() -> figures(run, w, emphasised, chosen), m -> draw(run, m));
+    }
+
+    /** The model for {@code run} over {@code w}; runs in a job, so it reads only its arguments. */
+    private static StatisticsModel figures(RunData run, TimeWindow w, boolean[] emphasised, int selected) {
         List<StatisticsModel.Row> rows = new ArrayList<>();
         for (int c = 0; c < run.spikeChannels().size(); c++) {
             var r = run.spikeChannels().get(c);
             SpikeStatistics s = SpikeStatistics.of(r.channel().name(), r.population().name(), run.trains().get(c), w,
                     SpikeStatistics.DEFAULT_FANO_BIN_MS, SpikeStatistics.DEFAULT_SYNCHRONY_BIN_MS);
-            rows.add(new StatisticsModel.Row(s, isEmphasised(s.population())));
+            rows.add(new StatisticsModel.Row(s, emphasised[c]));
         }
         int sel = selected >= 0 && selected < rows.size() ? selected : firstEmphasised(rows);
         StatisticsModel.Histogram rates = StatisticsModel.Histogram.EMPTY;
@@ -91,13 +102,18 @@ public final class StatisticsView extends RunView {
             rates = Histograms.rates(trains, w);
             isis = Histograms.isis(trains, w);
         }
-        model = new StatisticsModel(w, rows, sel, rates, isis);
+        return new StatisticsModel(w, rows, sel, rates, isis);
+    }
+
+    private void draw(RunData run, StatisticsModel m) {
+        model = m;
+        int sel = m.selected();
         fillTable(run);
         RGB color = sel < 0 ? new RGB(120, 120, 120)
                 : Colors.population(run, run.spikeChannels().get(sel).channel().population());
-        String name = sel < 0 ? "" : rows.get(sel).stats().population() + " ";
-        histogram(rateChart, rates, name + "rate (Hz)", "neurons", color);
-        histogram(isiChart, isis, name + "ISI (ms)", "intervals", color);
+        String name = sel < 0 ? "" : m.rows().get(sel).stats().population() + " ";
+        histogram(rateChart, m.rates(), name + "rate (Hz)", "neurons", color);
+        histogram(isiChart, m.isis(), name + "ISI (ms)", "intervals", color);
     }
 
     private static int firstEmphasised(List<StatisticsModel.Row> rows) {

@@ -3,11 +3,11 @@ package org.neurocircuit.ui.views.traces;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
@@ -38,7 +38,8 @@ public final class TracesView extends RunView {
     private Chart chart;
     private RunData listed;
     private final Set<Integer> ticked = new LinkedHashSet<>();
-    private final Map<Integer, StateRecording> samples = new HashMap<>();
+    /** The run's state channels read so far (filled by the jobs, replaced with the run). */
+    private Map<Integer, StateRecording> samples = new ConcurrentHashMap<>();
     private TracesModel model;
 
     @Override
@@ -60,7 +61,7 @@ public final class TracesView extends RunView {
     protected void show(RunData run) {
         if (run != listed) {
             listed = run;
-            samples.clear();
+            samples = new ConcurrentHashMap<>();
             ticked.clear();
             List<TracesModel.Channel> channels = channels(run);
             list.removeAll();
@@ -75,19 +76,35 @@ public final class TracesView extends RunView {
             model = new TracesModel(channels, List.of(), null);
         }
         TimeWindow w = run.windowOr(window());
+        List<TracesModel.Channel> available = model.available();
+        List<TracesModel.Channel> wanted = ticked.stream().map(available::get).toList();
+        Map<Integer, StateRecording> cache = samples;
+        // reading sampled channels of a big run takes long: off the UI thread
+        compute(() -> read(run, cache, available, wanted, w), shown -> {
+            model = shown.model();
+            draw(run);
+            chart.getTitle().setText(shown.problem() == null ? "" : shown.problem());
+            chart.getTitle().setVisible(shown.problem() != null);
+        });
+    }
+
+    /** A model and why a trace is missing (null when none is). */
+    private record Shown(TracesModel model, String problem) {
+    }
+
+    /** Reads the {@code wanted} traces within {@code w}; runs in a job, so it reads only its arguments. */
+    private static Shown read(RunData run, Map<Integer, StateRecording> cache, List<TracesModel.Channel> available,
+            List<TracesModel.Channel> wanted, TimeWindow w) {
         List<TracesModel.Trace> traces = new ArrayList<>();
         String problem = null;
-        for (int i : ticked) {
+        for (TracesModel.Channel c : wanted) {
             try {
-                traces.add(trace(run, model.available().get(i), w));
+                traces.add(trace(run, cache, c, w));
             } catch (UncheckedIOException e) {
-                problem = "Cannot read " + model.available().get(i).label() + ": " + e.getCause().getMessage();
+                problem = "Cannot read " + c.label() + ": " + e.getCause().getMessage();
             }
         }
-        model = new TracesModel(model.available(), traces, w);
-        draw(run);
-        chart.getTitle().setText(problem == null ? "" : problem);
-        chart.getTitle().setVisible(problem != null);
+        return new Shown(new TracesModel(available, traces, w), problem);
     }
 
     /** Ticks or unticks entry {@code index} of the list, as a click on its box does. */
@@ -158,8 +175,9 @@ public final class TracesView extends RunView {
         return v == null ? "value" : v == StateVariable.V ? "V_m" : v.id();
     }
 
-    private TracesModel.Trace trace(RunData run, TracesModel.Channel c, TimeWindow w) {
-        StateRecording r = samples.computeIfAbsent(c.channel(), ch -> {
+    private static TracesModel.Trace trace(RunData run, Map<Integer, StateRecording> cache, TracesModel.Channel c,
+            TimeWindow w) {
+        StateRecording r = cache.computeIfAbsent(c.channel(), ch -> {
             try {
                 return run.results().samples(ch);
             } catch (IOException e) {

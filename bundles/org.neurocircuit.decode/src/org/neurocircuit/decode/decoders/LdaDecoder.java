@@ -27,8 +27,7 @@ import org.neurocircuit.decode.spi.Target;
 final class LdaDecoder implements Decoder {
 
     private final double shrinkage;
-    private double[] classes;
-    private LinearModel model;
+    private ClassScores fitted;
     private String ignored;
 
     LdaDecoder(double shrinkage) {
@@ -37,7 +36,7 @@ final class LdaDecoder implements Decoder {
 
     @Override
     public void fit(FeatureMatrix x, Target y) {
-        classes = y.classes();
+        double[] classes = y.classes();
         int[] cls = y.classIndices(classes);
         int[] cols = ColumnSelection.varying(x, LdaProvider.ID);
         ignored = ColumnSelection.note(cols, x.columnCount());
@@ -80,7 +79,8 @@ final class LdaDecoder implements Decoder {
             }
             b[j] = -0.5 * quad + Math.log((double) count[j] / n);
         }
-        model = LinearModel.fromStandardised(w, b, Standardizer.centring(new double[p]), cols, x.columnCount());
+        fitted = new ClassScores(classes,
+                LinearModel.fromStandardised(w, b, Standardizer.centring(new double[p]), cols, x.columnCount()));
     }
 
     private String singular(int p, int n) {
@@ -91,32 +91,24 @@ final class LdaDecoder implements Decoder {
 
     @Override
     public double[] predict(FeatureMatrix x) {
-        int[] best = Softmax.argmax(scores(x));
-        double[] v = new double[best.length];
-        for (int i = 0; i < v.length; i++) {
-            v[i] = classes[best[i]];
-        }
-        return v;
+        return fitted().predict(x);
     }
 
     @Override
     public Optional<double[][]> probabilities(FeatureMatrix x) {
-        DMatrixRMaj s = scores(x);
-        Softmax.inPlace(s);
-        return Optional.of(Softmax.rows(s));
+        return Optional.of(fitted().probabilities(x));
     }
 
-    private DMatrixRMaj scores(FeatureMatrix x) {
-        if (model == null) {
+    private ClassScores fitted() {
+        if (fitted == null) {
             throw new IllegalStateException("LDA decoder used before fit");
         }
-        return model.scores(x);
+        return fitted;
     }
 
     @Override
     public Optional<LinearWeights> weights() {
-        return Optional.ofNullable(model).map(m -> m.weights("discriminant score per unit of feature",
-                ClassNames.of(classes)));
+        return Optional.ofNullable(fitted).map(f -> f.weights("discriminant score per unit of feature"));
     }
 
     @Override

@@ -29,8 +29,7 @@ final class LogisticDecoder implements Decoder {
     private final boolean standardize;
     private final int maxIterations;
     private final double tolerance;
-    private double[] classes;
-    private LinearModel model;
+    private ClassScores fitted;
     private final List<String> notes = new ArrayList<>();
 
     LogisticDecoder(double lambda, boolean standardize, int maxIterations, double tolerance) {
@@ -43,7 +42,7 @@ final class LogisticDecoder implements Decoder {
     @Override
     public void fit(FeatureMatrix x, Target y) {
         notes.clear();
-        classes = y.classes();
+        double[] classes = y.classes();
         int[] cols = ColumnSelection.varying(x, LogisticProvider.ID);
         String ignored = ColumnSelection.note(cols, x.columnCount());
         if (ignored != null) {
@@ -65,37 +64,29 @@ final class LogisticDecoder implements Decoder {
             System.arraycopy(o.x(), k * p, w[k], 0, p);
             b[k] = o.x()[classes.length * p + k];
         }
-        model = LinearModel.fromStandardised(w, b, s, cols, x.columnCount());
+        fitted = new ClassScores(classes, LinearModel.fromStandardised(w, b, s, cols, x.columnCount()));
     }
 
     @Override
     public double[] predict(FeatureMatrix x) {
-        int[] best = Softmax.argmax(scores(x));
-        double[] v = new double[best.length];
-        for (int i = 0; i < v.length; i++) {
-            v[i] = classes[best[i]];
-        }
-        return v;
+        return fitted().predict(x);
     }
 
     @Override
     public Optional<double[][]> probabilities(FeatureMatrix x) {
-        DMatrixRMaj s = scores(x);
-        Softmax.inPlace(s);
-        return Optional.of(Softmax.rows(s));
+        return Optional.of(fitted().probabilities(x));
     }
 
-    private DMatrixRMaj scores(FeatureMatrix x) {
-        if (model == null) {
+    private ClassScores fitted() {
+        if (fitted == null) {
             throw new IllegalStateException("logistic decoder used before fit");
         }
-        return model.scores(x);
+        return fitted;
     }
 
     @Override
     public Optional<LinearWeights> weights() {
-        return Optional.ofNullable(model).map(m -> m.weights("class score (log-odds) per unit of feature",
-                ClassNames.of(classes)));
+        return Optional.ofNullable(fitted).map(f -> f.weights("class score (log-odds) per unit of feature"));
     }
 
     @Override
